@@ -1,0 +1,15 @@
+package io.remontada.club;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Name;
+
+import io.remontada.common.paging.PageInfo;
+
+@Name("ClubConnection")
+public record ClubConnection(List<ClubEdge> edges, PageInfo pageInfo, int totalCount) {
+
+    @Name("ClubEdge")
+    public record ClubEdge(Club node, String cursor) {
+    }
+}

@@ -1,0 +1,59 @@
+package io.remontada.club;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.remontada.common.NameKey;
+import io.remontada.common.error.BadUserInputException;
+import io.remontada.common.paging.Page;
+import io.remontada.common.paging.PageRequest;
+
+/** Clubs by id, by any of their names, and in bulk for batched fields. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ClubService {
+
+    private final ClubRepository clubs;
+
+    ClubService(ClubRepository clubs) {
+        this.clubs = clubs;
+    }
+
+    public Optional<Club> byId(long id) {
+        return clubs.findByIdOptional(id).map(Club::of);
+    }
+
+    public Optional<Club> byName(String name) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            throw new BadUserInputException("name must contain a letter or a digit");
+        }
+        return clubs.byNameKey(key).map(Club::of);
+    }
+
+    /** The clubs of these ids, in the same positions (null where an id is null). */
+    public List<Club> positional(List<Long> ids) {
+        Map<Long, ClubEntity> found = clubs.byIds(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
+        return ids.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(Club::of).orElse(null)).toList();
+    }
+
+    public ClubConnection search(String search, String country, Integer first, String after) {
+        PageRequest page = PageRequest.of("clubs", first, after, 2);
+        String key = search == null || search.isBlank() ? null : NameKey.of(search);
+        String countryCode = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+        List<Club> rows = clubs.search(key, countryCode, page).stream().map(Club::of).toList();
+        return new Page<>(rows, page, clubs.count(key, countryCode), c -> List.of(c.name(), c.id()))
+                .toConnection(ClubConnection.ClubEdge::new, ClubConnection::new);
+    }
+
+    public List<List<String>> aliases(List<Club> sources) {
+        Map<Long, List<String>> byClub = clubs.aliases(sources.stream().map(Club::id).distinct().toList());
+        return sources.stream().map(c -> byClub.getOrDefault(c.id(), List.of())).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package io.remontada.comeback;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.remontada.club.Club;
+import io.remontada.club.ClubService;
+import io.remontada.match.Match;
+import io.remontada.match.MatchService;
+import io.remontada.match.Tie;
+import io.remontada.people.Person;
+import io.remontada.people.PeopleService;
+
+/** The questions the product exists for: has this side ever overturned such a deficit, and has anyone? */
+@GraphQLApi
+public class ComebackGraphQLApi {
+
+    private final ComebackService comebacks;
+    private final ClubService clubs;
+    private final MatchService matches;
+    private final PeopleService people;
+
+    ComebackGraphQLApi(ComebackService comebacks, ClubService clubs, MatchService matches, PeopleService people) {
+        this.comebacks = comebacks;
+        this.clubs = clubs;
+        this.matches = matches;
+        this.people = people;
+    }
+
+    @Query
+    @NonNull
+    @Description("Comebacks in the record, biggest deficit first, then the most recent.")
+    public ComebackConnection comebacks(ComebackFilter filter, Integer first, String after) {
+        return comebacks.comebacks(filter, first, after);
+    }
+
+    @Query
+    @NonNull
+    @Description("History's verdict on a deficit of at least `deficit` goals, across every club: how often was it overturned?")
+    public DeficitRecord deficitRecord(int deficit, @NonNull ComebackScope scope, ComebackFilter filter) {
+        return comebacks.deficitRecord(deficit, scope, filter);
+    }
+
+    @NonNull
+    @Description("Has this club ever overturned a deficit of at least `deficit` goals? The verdict, its evidence and how much of the record it saw.")
+    public List<@NonNull Verdict> hasOverturned(@Source List<Club> sources, int deficit, @NonNull ComebackScope scope, ComebackFilter filter) {
+        return comebacks.clubVerdicts(sources.stream().map(Club::id).toList(), deficit, scope, filter);
+    }
+
+    @NonNull
+    @Name("hasOverturned")
+    @Description("Has a side this person managed (on the day) overturned a deficit of at least `deficit` goals?")
+    public List<@NonNull Verdict> managerHasOverturned(@Source List<Person> sources, int deficit, @NonNull ComebackScope scope) {
+        return comebacks.managerVerdicts(sources.stream().map(Person::id).toList(), deficit, scope);
+    }
+
+    @NonNull
+    @Description("The club's comebacks, biggest deficit first, then the most recent.")
+    public List<@NonNull ComebackConnection> comebacks(@Source List<Club> sources, ComebackFilter filter, Integer first, String after) {
+        return comebacks.comebacksOfClubs(sources.stream().map(Club::id).toList(), filter, first, after);
+    }
+
+    @NonNull
+    public List<@NonNull Club> club(@Source List<Comeback> sources) {
+        return clubs.positional(sources.stream().map(Comeback::clubId).toList());
+    }
+
+    @NonNull
+    public List<@NonNull Club> opponent(@Source List<Comeback> sources) {
+        return clubs.positional(sources.stream().map(Comeback::opponentId).toList());
+    }
+
+    public List<Tie> tie(@Source List<Comeback> sources) {
+        return matches.tiesOf(sources.stream().map(Comeback::tieId).toList());
+    }
+
+    @Description("The match: for MATCH, the one turned around; for FIRST_LEG and TIE, the one that settled the tie.")
+    public List<Match> match(@Source List<Comeback> sources) {
+        return matches.matchesOf(sources.stream().map(Comeback::matchId).toList());
+    }
+
+    @Description("The club's manager that day, where the record knows it.")
+    public List<Person> manager(@Source List<Comeback> sources) {
+        return people.positional(sources.stream().map(Comeback::managerId).toList());
+    }
+}

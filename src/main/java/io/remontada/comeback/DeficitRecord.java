@@ -1,0 +1,15 @@
+package io.remontada.comeback;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("DeficitRecord")
+public record DeficitRecord(int deficit, @NonNull ComebackScope scope,
+        @Description("Sides that faced a deficit of at least `deficit`") int attempts,
+        @Description("Of those, sides that overturned it") int overturned,
+        @Description("overturned / attempts; null when nobody faced such a deficit") Double rate,
+        @NonNull @Description("The biggest comebacks first, then the most recent (at most 10)") List<@NonNull Comeback> examples) {
+}

@@ -1,0 +1,50 @@
+package io.remontada.common.paging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One page of a list, turned into a Relay connection of any node type.
+ *
+ * <p>SmallRye GraphQL has no Relay support and names generic types itself, so each node type
+ * declares its two tiny {@code XConnection}/{@code XEdge} records for the schema's names, and this
+ * class does all the work: trimming the look-ahead row, cursors, page info and the total.
+ */
+public final class Page<T> {
+
+    private final List<T> rows;
+    private final boolean hasNext;
+    private final long totalCount;
+    private final PageRequest request;
+    private final Function<T, List<?>> sortKey;
+
+    /**
+     * @param fetched rows in the list's order, at most {@link PageRequest#fetchSize()}
+     * @param sortKey the values of the list's sort columns for a row, as its cursor encodes them
+     */
+    public Page(List<T> fetched, PageRequest request, long totalCount, Function<T, List<?>> sortKey) {
+        this.hasNext = fetched.size() > request.first();
+        this.rows = hasNext ? fetched.subList(0, request.first()) : fetched;
+        this.totalCount = totalCount;
+        this.request = request;
+        this.sortKey = sortKey;
+    }
+
+    public <E, C> C toConnection(BiFunction<T, String, E> edge, ConnectionFactory<E, C> connection) {
+        List<E> edges = new ArrayList<>(rows.size());
+        String last = null;
+        for (T row : rows) {
+            last = PageRequest.encode(request.list(), sortKey.apply(row));
+            edges.add(edge.apply(row, last));
+        }
+        return connection.create(edges, new PageInfo(hasNext, last), Math.toIntExact(totalCount));
+    }
+
+    /** The canonical constructor of an {@code XConnection} record. */
+    @FunctionalInterface
+    public interface ConnectionFactory<E, C> {
+        C create(List<E> edges, PageInfo pageInfo, int totalCount);
+    }
+}

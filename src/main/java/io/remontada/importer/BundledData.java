@@ -1,0 +1,129 @@
+package io.remontada.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.remontada.common.NameKey;
+import io.remontada.importer.format.ClubRegisterParser;
+import io.remontada.importer.format.RegisterClub;
+import io.remontada.importer.format.SourceFormatException;
+import io.remontada.importer.format.SourceLocation;
+
+/**
+ * The data the application ships with, read from the class path ({@code src/main/resources/data}):
+ * the match files listed in {@code manifest.txt}, the club register and the reviewed files that
+ * resolve clubs and explain disagreements, and the curated facts. A class-path folder cannot be
+ * listed inside a jar, hence the manifest.
+ */
+@ApplicationScoped
+public class BundledData {
+
+    static final String ROOT = "/data/";
+
+    /** Every match file of the bundle, in import order. */
+    public List<SourceText> matchSources() {
+        List<SourceText> sources = new ArrayList<>();
+        for (String[] row : rows("manifest.txt", 2)) {
+            String path = row[1];
+            sources.add(switch (row[0]) {
+                case "engsoccerdata" -> new SourceText(SourceFormat.ENGSOCCERDATA_CSV, path, null, null, text(path));
+                case "football-txt" -> SourceText.footballTxt(path, text(path));
+                default -> throw new IllegalStateException("manifest.txt: unknown format " + row[0]);
+            });
+        }
+        return sources;
+    }
+
+    public CuratedFacts curatedFacts() {
+        String path = "curated/facts.txt";
+        return CuratedFactsParser.parse(path, new StringReader(text(path)));
+    }
+
+    public Map<String, String> competitions() {
+        Map<String, String> names = new LinkedHashMap<>();
+        rows("competitions.tsv", 2).stream().skip(1).forEach(row -> names.put(row[0], row[1]));
+        return names;
+    }
+
+    /** A resolver that knows the register and the reviewed mapping files. */
+    public ClubResolver clubResolver() {
+        List<RegisterClub> register = new ArrayList<>();
+        for (String[] country : rows("clubs/countries.tsv", 4).stream().skip(1).toList()) {
+            String path = "openfootball-clubs/" + country[3];
+            register.addAll(ClubRegisterParser.parse(path, country[1], new StringReader(text(path))));
+        }
+        List<ClubResolver.Mapping> mappings = new ArrayList<>();
+        List<String[]> mappingRows = rows("clubs/club-names.tsv", 4);
+        for (int i = 1; i < mappingRows.size(); i++) {
+            String[] row = mappingRows.get(i);
+            mappings.add(new ClubResolver.Mapping(row[0], row[1], row[2], new SourceLocation("clubs/club-names.tsv", i + 1)));
+        }
+        Set<String> forcedNew = new HashSet<>();
+        rows("clubs/club-names-force-new.tsv", 3).stream().skip(1).forEach(row -> forcedNew.add(row[1] + "|" + NameKey.of(row[0])));
+        return new ClubResolver(register, mappings, forcedNew);
+    }
+
+    KnownDisagreements knownDisagreements() {
+        return new KnownDisagreements(rows("clubs/known-disagreements.tsv", 5).stream().skip(1).toList());
+    }
+
+    /** A digest of everything the bundled import reads: a database that holds it needs no second import. */
+    public String checksum() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<String> files = new ArrayList<>(List.of("manifest.txt", "competitions.tsv", "clubs/countries.tsv", "clubs/club-names.tsv",
+                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt"));
+            rows("manifest.txt", 2).forEach(row -> files.add(row[1]));
+            rows("clubs/countries.tsv", 4).stream().skip(1).forEach(row -> files.add("openfootball-clubs/" + row[3]));
+            for (String file : files) {
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                digest.update(text(file).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Tab-separated rows of a bundled file, comments and blank lines left out, each with exactly {@code columns} fields. */
+    private List<String[]> rows(String path, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        String[] lines = text(path).split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || lines[i].startsWith("#")) {
+                continue;
+            }
+            String[] row = lines[i].split("\t", -1);
+            if (row.length != columns) {
+                throw new SourceFormatException(new SourceLocation(path, i + 1), "expected " + columns + " tab-separated fields, found " + row.length);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static String text(String path) {
+        try (InputStream in = BundledData.class.getResourceAsStream(ROOT + path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled data file missing: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.remontada.importer;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import io.remontada.comeback.MatchFacts;
+import io.remontada.importer.CuratedFacts.CuratedMatch;
+import io.remontada.importer.CuratedFacts.MatchRef;
+import io.remontada.importer.RecordDeriver.SeasonKey;
+import io.remontada.importer.format.EngsoccerdataCsvParser;
+import io.remontada.importer.format.FootballTxtParser;
+import io.remontada.importer.format.ParsedFile;
+import io.remontada.importer.format.RoundKind;
+import io.remontada.importer.format.SourceClub;
+import io.remontada.importer.format.SourceFormatException;
+import io.remontada.importer.format.SourceMatch;
+
+/**
+ * Imports match files (and, for the bundled data, the curated facts) in one transaction: every
+ * file is parsed and every club resolved before anything is written, and any failure after that
+ * rolls the whole import back, so a bad file leaves the database as it was.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** Serialises imports across replicas sharing one database: the second waits, then finds the work done. */
+    private static final long IMPORT_LOCK = 0x52454d4fL;
+
+    private final EntityManager em;
+    private final BundledData bundled;
+
+    ImportService(EntityManager em, BundledData bundled) {
+        this.em = em;
+        this.bundled = bundled;
+    }
+
+    /** Imports the bundled history unless this database already holds exactly this bundle. */
+    @Transactional
+    public ImportReport importBundled() {
+        String checksum = bundled.checksum();
+        return run(bundled.matchSources(), bundled.curatedFacts(), "bundled data", checksum);
+    }
+
+    /** Imports files a user gives a running deployment; importing the same files again changes nothing. */
+    @Transactional
+    public ImportReport importFiles(List<SourceText> files) {
+        return run(files, null, String.join(", ", files.stream().map(SourceText::name).toList()), null);
+    }
+
+    private ImportReport run(List<SourceText> sources, CuratedFacts curated, String label, String bundleChecksum) {
+        long started = System.nanoTime();
+        ImportReport report = new ImportReport();
+        ClubResolver resolver = bundled.clubResolver();
+        MatchMerger merger = new MatchMerger();
+        for (SourceText source : sources) {
+            ParsedFile parsed = parse(source);
+            report.files++;
+            report.matchesRead += parsed.matches().size();
+            report.unplayedFixtures += parsed.unplayedFixtures();
+            String sourceName = source.format() == SourceFormat.ENGSOCCERDATA_CSV ? "engsoccerdata" : "openfootball";
+            for (SourceMatch match : parsed.matches()) {
+                ClubIdentity home = resolver.resolve(match.home(), match.location());
+                ClubIdentity away = resolver.resolve(match.away(), match.location());
+                merger.add(match, home, away, statedWinner(match, home, away), sourceName);
+            }
+            LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
+        }
+        if (curated != null) {
+            curatedMatches(curated, resolver, merger);
+            curatedClubs(curated, resolver);
+        }
+        report.mergedAcrossSources = merger.mergedDuplicates();
+        report.conflicts.addAll(merger.conflicts());
+        List<MergedMatch> matches = merger.matches();
+        matches.forEach(ImportService::markNeutral);
+
+        em.unwrap(Session.class).doWork(connection -> {
+            lock(connection);
+            if (bundleChecksum != null && alreadyImported(connection, bundleChecksum)) {
+                LOG.info("import: the bundled data is already in this database");
+                report.files = 0;
+                return;
+            }
+            ImportWriter writer = new ImportWriter(connection, report);
+            writer.competitions(bundled.competitions());
+            Map<String, Long> clubIds = writer.clubs(resolver.identities());
+            Map<MergedMatch.MatchKey, Long> matchIds = writer.matches(matches, clubIds);
+            LOG.infof("import: stored matches: %d new, %d completed, %d unchanged", report.inserted, report.updated, report.unchanged);
+            Set<SeasonKey> seasons = new LinkedHashSet<>();
+            matches.forEach(m -> seasons.add(new SeasonKey(m.competition, m.season)));
+            CuratedWriter curatedWriter = null;
+            Map<String, Long> people = Map.of();
+            if (curated != null) {
+                Function<MatchRef, Long> idOf = ref -> matchIds.get(find(ref, resolver, merger).key());
+                curatedWriter = new CuratedWriter(connection, idOf, ref -> tieOf(connection, idOf.apply(ref)), clubIds,
+                        club -> resolver.resolve(club, null).identity());
+                curatedWriter.goals(curated.goals(), curated.goalsComplete(), storedFacts(curated, resolver, merger, matchIds, clubIds));
+                List<String> names = new ArrayList<>();
+                curated.people().forEach(p -> names.add(p.name()));
+                curated.spells().forEach(s -> names.add(s.manager()));
+                curated.quotes().forEach(q -> names.add(q.speaker()));
+                people = curatedWriter.people(names.stream().distinct().toList());
+                curatedWriter.spells(curated.spells(), people);
+            }
+            new RecordDeriver(connection, report, bundled.knownDisagreements()).derive(seasons);
+            LOG.infof("import: derived %d ties and %d deficit occasions", report.ties, report.deficitOccasions);
+            if (curatedWriter != null) {
+                curatedWriter.quotes(curated.quotes(), people);
+            }
+            report.millis = (System.nanoTime() - started) / 1_000_000;
+            record(connection, label, bundleChecksum, report);
+        });
+        LOG.info("import: " + report.summary());
+        report.tieDisagreements.forEach(d -> LOG.info("import: tie disagreement: " + d));
+        report.conflicts.forEach(c -> LOG.info("import: conflict: " + c));
+        return report;
+    }
+
+    private static ParsedFile parse(SourceText source) {
+        StringReader in = new StringReader(source.text());
+        return source.format() == SourceFormat.ENGSOCCERDATA_CSV
+                ? EngsoccerdataCsvParser.parse(source.name(), in)
+                : FootballTxtParser.parse(source.name(), source.competition(), source.season(), in);
+    }
+
+    /**
+     * engsoccerdata names the side that went through in words that sometimes differ from its own
+     * club columns ("Vorwarts Berlin" for "ASK Vorwarts Berlin"): a name that is one side's name or
+     * contained in it names that side; anything else is left unknown.
+     */
+    private static ClubIdentity statedWinner(SourceMatch match, ClubIdentity home, ClubIdentity away) {
+        if (match.statedTieWinner() == null) {
+            return null;
+        }
+        String stated = io.remontada.common.NameKey.of(match.statedTieWinner());
+        String homeKey = io.remontada.common.NameKey.of(match.home().name());
+        String awayKey = io.remontada.common.NameKey.of(match.away().name());
+        boolean isHome = homeKey.equals(stated) || homeKey.contains(stated);
+        boolean isAway = awayKey.equals(stated) || awayKey.contains(stated);
+        return isHome == isAway ? null : isHome ? home : away;
+    }
+
+    /**
+     * Finals are played at a venue chosen in advance, as were the 2019-20 single-match rounds from
+     * the quarter-finals on (UEFA's "final eight" in Lisbon during COVID-19). Venues the curated
+     * facts state win over this rule.
+     */
+    private static void markNeutral(MergedMatch m) {
+        if (m.neutral == null) {
+            m.neutral = m.roundKind == RoundKind.FINAL
+                    || (m.season.equals("2019-20") && m.competition.equals("UCL") && m.roundKind == RoundKind.KNOCKOUT && m.leg == null);
+        }
+    }
+
+    private static void curatedMatches(CuratedFacts curated, ClubResolver resolver, MatchMerger merger) {
+        for (CuratedMatch c : curated.matches()) {
+            MatchRef ref = c.ref();
+            RoundKind kind = c.round().equals("Final") ? RoundKind.FINAL : c.leg() != null ? RoundKind.KNOCKOUT : RoundKind.GROUP;
+            MergedMatch candidate = new MergedMatch(ref.location(), c.competition(), c.season(), c.round(), kind, c.leg(), false, ref.date(),
+                    resolver.resolve(ref.home(), ref.location()), resolver.resolve(ref.away(), ref.location()), c.halfTime(), c.fullTime(),
+                    c.afterExtraTime(), c.penalties());
+            MergedMatch stored = merger.find(candidate);
+            if (stored == null) {
+                candidate.sources.add("curated");
+                stored = candidate;
+                merger.put(candidate);
+            } else {
+                boolean swapped = !stored.home.identity().equals(candidate.home.identity());
+                if (!stored.fullTime.equals(MatchMerger.orient(c.fullTime(), swapped))
+                        || !java.util.Objects.equals(stored.afterExtraTime, MatchMerger.orient(c.afterExtraTime(), swapped))
+                        || !java.util.Objects.equals(stored.penalties, MatchMerger.orient(c.penalties(), swapped))) {
+                    throw new SourceFormatException(ref.location(), "the curated score differs from the record's "
+                            + MatchMerger.describe(stored) + " " + stored.fullTime + " (first read at " + stored.firstSeenAt + ")");
+                }
+                if (!stored.competition.equals(c.competition()) || !stored.season.equals(c.season())) {
+                    throw new SourceFormatException(ref.location(), "the record has this match in " + stored.competition + " " + stored.season);
+                }
+                stored.sources.add("curated");
+            }
+            stored.venue = c.venue();
+            stored.neutral = c.neutral();
+            stored.behindClosedDoors = c.behindClosedDoors();
+        }
+    }
+
+    /** Resolves every club the curated rows name, so that all are stored before goals, spells and quotes refer to them. */
+    private static void curatedClubs(CuratedFacts curated, ClubResolver resolver) {
+        curated.goals().forEach(g -> resolver.resolve(g.countsFor(), g.match().location()));
+        curated.spells().forEach(s -> resolver.resolve(s.club(), s.location()));
+        curated.quotes().stream().filter(q -> q.club() != null).forEach(q -> resolver.resolve(q.club(), q.location()));
+    }
+
+    private static MergedMatch find(MatchRef ref, ClubResolver resolver, MatchMerger merger) {
+        MergedMatch probe = new MergedMatch(ref.location(), "", "", "", RoundKind.FINAL, null, false, ref.date(),
+                resolver.resolve(ref.home(), ref.location()), resolver.resolve(ref.away(), ref.location()), null,
+                new io.remontada.common.Score(0, 0), null, null);
+        MergedMatch found = merger.find(probe);
+        if (found == null) {
+            throw new SourceFormatException(ref.location(), "no match " + ref.date() + " " + ref.home().name() + " v " + ref.away().name() + " in the record");
+        }
+        return found;
+    }
+
+    /** The matches curated goals belong to, as stored: goal lists are checked against these scores. */
+    private static Map<Long, MatchFacts> storedFacts(CuratedFacts curated, ClubResolver resolver, MatchMerger merger,
+            Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
+        Map<Long, MatchFacts> facts = new HashMap<>();
+        for (MatchRef ref : curated.goalsComplete()) {
+            MergedMatch m = find(ref, resolver, merger);
+            long id = matchIds.get(m.key());
+            facts.put(id, new MatchFacts(id, m.date, clubIds.get(m.home.identity()), clubIds.get(m.away.identity()), m.fullTime,
+                    m.afterExtraTime, m.penalties, null, m.replay, Boolean.TRUE.equals(m.behindClosedDoors)));
+        }
+        return facts;
+    }
+
+    private static Long tieOf(Connection connection, long matchId) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT tie_id FROM match WHERE id = ?")) {
+            select.setLong(1, matchId);
+            try (ResultSet r = select.executeQuery()) {
+                r.next();
+                return (Long) r.getObject(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, IMPORT_LOCK);
+            lock.execute();
+        }
+    }
+
+    private static boolean alreadyImported(Connection connection, String checksum) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM import_run WHERE checksum = ?")) {
+            select.setString(1, checksum);
+            try (ResultSet r = select.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static void record(Connection connection, String label, String checksum, ImportReport report) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_run (label, checksum, report) VALUES (?, ?, ?)")) {
+            insert.setString(1, label);
+            insert.setString(2, checksum == null ? "files" : checksum);
+            insert.setString(3, report.fullText());
+            insert.execute();
+        }
+    }
+}

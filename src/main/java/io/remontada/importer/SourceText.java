@@ -1,0 +1,36 @@
+package io.remontada.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.remontada.common.error.BadUserInputException;
+
+/**
+ * One match file to import: its format, the name errors cite, and its text. A Football.TXT file
+ * holds one competition and season, which its openfootball path names ("2018-19/cl.txt") or the
+ * caller gives.
+ */
+public record SourceText(SourceFormat format, String name, String competition, String season, String text) {
+
+    private static final Pattern OPENFOOTBALL_PATH = Pattern.compile(".*?(\\d{4}-\\d{2})/(cl|clq|el|elq|conf|confq)\\.txt");
+
+    public SourceText {
+        if (format == SourceFormat.FOOTBALL_TXT && (competition == null || season == null)) {
+            throw new BadUserInputException(name + ": a Football.TXT file needs its competition (UCL, UEL, UECL) and season (2026-27)");
+        }
+    }
+
+    /** A Football.TXT file named the openfootball way: the folder is the season, the file the competition. */
+    public static SourceText footballTxt(String path, String text) {
+        Matcher m = OPENFOOTBALL_PATH.matcher(path);
+        if (!m.matches()) {
+            throw new BadUserInputException(path + ": not an openfootball path like 2018-19/cl.txt: give competition and season");
+        }
+        String competition = switch (m.group(2)) {
+            case "cl", "clq" -> "UCL";
+            case "el", "elq" -> "UEL";
+            default -> "UECL";
+        };
+        return new SourceText(SourceFormat.FOOTBALL_TXT, path, competition, m.group(1), text);
+    }
+}

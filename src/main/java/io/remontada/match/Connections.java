@@ -1,0 +1,30 @@
+package io.remontada.match;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Name;
+
+import io.remontada.common.paging.PageInfo;
+
+/** The schema's connection types for matches and ties (see {@link io.remontada.common.paging.Page}). */
+public final class Connections {
+
+    private Connections() {
+    }
+
+    @Name("MatchConnection")
+    public record MatchConnection(List<MatchEdge> edges, PageInfo pageInfo, int totalCount) {
+    }
+
+    @Name("MatchEdge")
+    public record MatchEdge(Match node, String cursor) {
+    }
+
+    @Name("TieConnection")
+    public record TieConnection(List<TieEdge> edges, PageInfo pageInfo, int totalCount) {
+    }
+
+    @Name("TieEdge")
+    public record TieEdge(Tie node, String cursor) {
+    }
+}

@@ -1,0 +1,131 @@
+package io.remontada.match;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.remontada.club.Club;
+import io.remontada.club.ClubService;
+import io.remontada.common.Ids;
+import io.remontada.match.Connections.MatchConnection;
+import io.remontada.match.Connections.TieConnection;
+
+/** Matches, ties and goals; every field reachable from a list resolves in one query per level. */
+@GraphQLApi
+public class MatchGraphQLApi {
+
+    private final MatchService service;
+    private final ClubService clubs;
+
+    MatchGraphQLApi(MatchService service, ClubService clubs) {
+        this.service = service;
+        this.clubs = clubs;
+    }
+
+    @Query
+    @NonNull
+    public List<@NonNull Competition> competitions() {
+        return service.competitions();
+    }
+
+    @Query
+    @Description("A match by id; null when there is none.")
+    public Match match(@NonNull @Id String id) {
+        return service.match(Ids.parse("id", id)).orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("Matches in the order they were played.")
+    public MatchConnection matches(MatchFilter filter, Integer first, String after) {
+        return service.matches(filter, first, after);
+    }
+
+    @Query
+    @Description("A tie by id; null when there is none.")
+    public Tie tie(@NonNull @Id String id) {
+        return service.tie(Ids.parse("id", id)).orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("Ties in the order they were settled.")
+    public TieConnection ties(TieFilter filter, Integer first, String after) {
+        return service.ties(filter, first, after);
+    }
+
+    @Query
+    @NonNull
+    public HeadToHead headToHead(@NonNull @Id String clubA, @NonNull @Id String clubB) {
+        return service.headToHead(Ids.parse("clubA", clubA), Ids.parse("clubB", clubB));
+    }
+
+    @NonNull
+    public List<@NonNull Club> homeClub(@Source List<Match> sources) {
+        return clubs.positional(sources.stream().map(Match::homeClubId).toList());
+    }
+
+    @NonNull
+    public List<@NonNull Club> awayClub(@Source List<Match> sources) {
+        return clubs.positional(sources.stream().map(Match::awayClubId).toList());
+    }
+
+    public List<Tie> tie(@Source List<Match> sources) {
+        return service.tiesOf(sources.stream().map(Match::tieId).toList());
+    }
+
+    @NonNull
+    public List<@NonNull List<@NonNull Goal>> goals(@Source List<Match> sources) {
+        return service.goals(sources);
+    }
+
+    @NonNull
+    @Description("The club the goal counts for: an own goal counts for the scorer's opponent.")
+    public List<@NonNull Club> club(@Source List<Goal> sources) {
+        return clubs.positional(sources.stream().map(Goal::clubId).toList());
+    }
+
+    @NonNull
+    public List<@NonNull List<@NonNull Match>> legs(@Source List<Tie> sources) {
+        return service.legs(sources);
+    }
+
+    @NonNull
+    @Description("The club that hosted the first leg (or the home side of a single match).")
+    public List<@NonNull Club> clubA(@Source List<Tie> sources) {
+        return clubs.positional(sources.stream().map(Tie::clubAId).toList());
+    }
+
+    @NonNull
+    public List<@NonNull Club> clubB(@Source List<Tie> sources) {
+        return clubs.positional(sources.stream().map(Tie::clubBId).toList());
+    }
+
+    public List<Club> winner(@Source List<Tie> sources) {
+        return clubs.positional(sources.stream().map(Tie::winnerId).toList());
+    }
+
+    @NonNull
+    @Description("The club's matches in the order played.")
+    public List<@NonNull MatchConnection> matches(@Source List<Club> sources, MatchFilter filter, Integer first, String after) {
+        return service.matchesOfClubs(sources, filter, first, after);
+    }
+
+    @NonNull
+    @Description("The club's ties in the order settled.")
+    public List<@NonNull TieConnection> ties(@Source List<Club> sources, TieFilter filter, Integer first, String after) {
+        return service.tiesOfClubs(sources, filter, first, after);
+    }
+
+    @NonNull
+    @Description("Finals won, oldest first; `competition` is a code such as UCL.")
+    public List<@NonNull List<@NonNull Title>> titles(@Source List<Club> sources, @Name("competition") String competition) {
+        return service.titles(sources, competition);
+    }
+}

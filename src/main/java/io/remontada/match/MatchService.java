@@ -1,0 +1,178 @@
+package io.remontada.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.remontada.club.Club;
+import io.remontada.club.ClubService;
+import io.remontada.common.Score;
+import io.remontada.common.error.NotFoundException;
+import io.remontada.common.paging.Page;
+import io.remontada.common.paging.PageRequest;
+import io.remontada.match.Connections.MatchConnection;
+import io.remontada.match.Connections.MatchEdge;
+import io.remontada.match.Connections.TieConnection;
+import io.remontada.match.Connections.TieEdge;
+
+/** Matches, ties, goals and what follows from them (head-to-head records, titles), single and batched. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class MatchService {
+
+    private final MatchRepository matches;
+    private final TieRepository ties;
+    private final GoalRepository goals;
+    private final CompetitionCatalog competitions;
+    private final ClubService clubs;
+
+    MatchService(MatchRepository matches, TieRepository ties, GoalRepository goals, CompetitionCatalog competitions, ClubService clubs) {
+        this.matches = matches;
+        this.ties = ties;
+        this.goals = goals;
+        this.competitions = competitions;
+        this.clubs = clubs;
+    }
+
+    public Optional<Match> match(long id) {
+        return matches.findByIdOptional(id).map(this::view);
+    }
+
+    public Optional<Tie> tie(long id) {
+        return ties.findByIdOptional(id).map(this::view);
+    }
+
+    public List<Competition> competitions() {
+        return competitions.all();
+    }
+
+    public MatchConnection matches(MatchFilter filter, Integer first, String after) {
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        PageRequest page = PageRequest.of("matches", first, after, 2);
+        return matchPage(matches.page(criteria, page), page, matches.count(criteria));
+    }
+
+    public TieConnection ties(TieFilter filter, Integer first, String after) {
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        PageRequest page = PageRequest.of("ties", first, after, 2);
+        return tiePage(ties.page(criteria, page), page, ties.count(criteria));
+    }
+
+    public List<MatchConnection> matchesOfClubs(List<Club> sources, MatchFilter filter, Integer first, String after) {
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        PageRequest page = PageRequest.of("matches", first, after, 2);
+        List<Long> ids = sources.stream().map(Club::id).distinct().toList();
+        Map<Long, List<MatchEntity>> rows = matches.pageByClubs(ids, criteria, page);
+        Map<Long, Long> totals = matches.countByClubs(ids, criteria);
+        return sources.stream().map(c -> matchPage(rows.getOrDefault(c.id(), List.of()), page, totals.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    public List<TieConnection> tiesOfClubs(List<Club> sources, TieFilter filter, Integer first, String after) {
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        PageRequest page = PageRequest.of("ties", first, after, 2);
+        List<Long> ids = sources.stream().map(Club::id).distinct().toList();
+        Map<Long, List<TieEntity>> rows = ties.pageByClubs(ids, criteria, page);
+        Map<Long, Long> totals = ties.countByClubs(ids, criteria);
+        return sources.stream().map(c -> tiePage(rows.getOrDefault(c.id(), List.of()), page, totals.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    /** The legs (and replays) of each tie, in the order played. */
+    public List<List<Match>> legs(List<Tie> sources) {
+        Map<Long, List<MatchEntity>> byTie = matches.byTies(sources.stream().map(Tie::id).distinct().toList());
+        return sources.stream().map(t -> byTie.getOrDefault(t.id(), List.of()).stream().map(this::view).toList()).toList();
+    }
+
+    public List<Tie> tiesOf(List<Long> tieIds) {
+        Map<Long, TieEntity> found = ties.byIds(tieIds.stream().filter(Objects::nonNull).distinct().toList());
+        return tieIds.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(this::view).orElse(null)).toList();
+    }
+
+    public List<Match> matchesOf(List<Long> matchIds) {
+        Map<Long, MatchEntity> found = matches.byIds(matchIds.stream().filter(Objects::nonNull).distinct().toList());
+        return matchIds.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(this::view).orElse(null)).toList();
+    }
+
+    /** Each match's goals in order, with the running score after each. */
+    public List<List<Goal>> goals(List<Match> sources) {
+        Map<Long, List<GoalEntity>> byMatch = goals.byMatches(sources.stream().map(Match::id).distinct().toList());
+        List<List<Goal>> result = new ArrayList<>(sources.size());
+        for (Match match : sources) {
+            int home = 0;
+            int away = 0;
+            List<Goal> timeline = new ArrayList<>();
+            for (GoalEntity g : byMatch.getOrDefault(match.id(), List.of())) {
+                if (g.clubId == match.homeClubId()) {
+                    home++;
+                } else {
+                    away++;
+                }
+                timeline.add(new Goal(g.minute, g.stoppage == null ? null : g.stoppage.intValue(), g.scorer, g.ownGoal, g.penalty,
+                        new Score(home, away), g.clubId));
+            }
+            result.add(timeline);
+        }
+        return result;
+    }
+
+    public HeadToHead headToHead(long clubAId, long clubBId) {
+        List<Club> both = clubs.positional(List.of(clubAId, clubBId));
+        if (both.get(0) == null || both.get(1) == null) {
+            throw new NotFoundException("no club with id " + (both.get(0) == null ? clubAId : clubBId));
+        }
+        List<MatchEntity> played = matches.between(clubAId, clubBId);
+        int winsA = 0;
+        int winsB = 0;
+        for (MatchEntity m : played) {
+            int home = m.aetHome != null ? m.aetHome : m.ftHome;
+            int away = m.aetAway != null ? m.aetAway : m.ftAway;
+            if (home != away) {
+                boolean homeWon = home > away;
+                if (homeWon == (m.homeClubId == clubAId)) {
+                    winsA++;
+                } else {
+                    winsB++;
+                }
+            }
+        }
+        return new HeadToHead(both.get(0), both.get(1), played.size(), winsA, played.size() - winsA - winsB, winsB,
+                ties.between(clubAId, clubBId).stream().map(this::view).toList(), played.stream().map(this::view).toList());
+    }
+
+    /** Titles are finals won, in the order they were won. */
+    public List<List<Title>> titles(List<Club> sources, String competition) {
+        String code = competitions.argument(competition);
+        List<Long> ids = sources.stream().map(Club::id).distinct().toList();
+        List<TieEntity> finals = ids.isEmpty() ? List.of() : ties.finalsWon(ids, code);
+        Map<Long, List<MatchEntity>> finalMatches = matches.byTies(finals.stream().map(t -> t.id).toList());
+        return sources.stream().map(club -> finals.stream().filter(t -> t.winnerClubId == club.id())
+                .map(t -> {
+                    List<MatchEntity> played = finalMatches.getOrDefault(t.id, List.of());
+                    Match last = played.isEmpty() ? null : view(played.get(played.size() - 1));
+                    return new Title(competitions.of(t.competition), new Season(t.season), last);
+                }).toList()).toList();
+    }
+
+    Match view(MatchEntity m) {
+        return Match.of(m, competitions);
+    }
+
+    Tie view(TieEntity t) {
+        return Tie.of(t, competitions);
+    }
+
+    private MatchConnection matchPage(List<MatchEntity> rows, PageRequest page, long total) {
+        return new Page<>(rows.stream().map(this::view).toList(), page, total, m -> List.of(m.date(), m.id()))
+                .toConnection(MatchEdge::new, MatchConnection::new);
+    }
+
+    private TieConnection tiePage(List<TieEntity> rows, PageRequest page, long total) {
+        return new Page<>(rows.stream().map(this::view).toList(), page, total, t -> List.of(t.lastDate(), t.id()))
+                .toConnection(TieEdge::new, TieConnection::new);
+    }
+}

@@ -1,0 +1,30 @@
+package io.remontada.people;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Name;
+
+import io.remontada.common.paging.PageInfo;
+
+/** The schema's connection types for people and quotes (see {@link io.remontada.common.paging.Page}). */
+public final class Connections {
+
+    private Connections() {
+    }
+
+    @Name("PersonConnection")
+    public record PersonConnection(List<PersonEdge> edges, PageInfo pageInfo, int totalCount) {
+    }
+
+    @Name("PersonEdge")
+    public record PersonEdge(Person node, String cursor) {
+    }
+
+    @Name("QuoteConnection")
+    public record QuoteConnection(List<QuoteEdge> edges, PageInfo pageInfo, int totalCount) {
+    }
+
+    @Name("QuoteEdge")
+    public record QuoteEdge(Quote node, String cursor) {
+    }
+}

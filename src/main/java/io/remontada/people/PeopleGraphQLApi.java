@@ -1,0 +1,102 @@
+package io.remontada.people;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.remontada.club.Club;
+import io.remontada.club.ClubService;
+import io.remontada.common.Ids;
+import io.remontada.common.error.BadUserInputException;
+import io.remontada.match.Match;
+import io.remontada.match.MatchService;
+import io.remontada.match.Tie;
+import io.remontada.people.Connections.PersonConnection;
+import io.remontada.people.Connections.QuoteConnection;
+
+@GraphQLApi
+public class PeopleGraphQLApi {
+
+    private final PeopleService people;
+    private final ClubService clubs;
+    private final MatchService matches;
+
+    PeopleGraphQLApi(PeopleService people, ClubService clubs, MatchService matches) {
+        this.people = people;
+        this.clubs = clubs;
+        this.matches = matches;
+    }
+
+    @Query
+    @Description("A person by id or by name (case- and accent-insensitive). Null when none matches.")
+    public Person person(@Id String id, String name) {
+        if ((id == null) == (name == null)) {
+            throw new BadUserInputException("give exactly one of id and name");
+        }
+        return id != null ? people.byId(Ids.parse("id", id)).orElse(null) : people.byName(name).orElse(null);
+    }
+
+    @Query
+    @NonNull
+    @Description("People with at least one spell as a manager, by name.")
+    public PersonConnection managers(String search, Integer first, String after) {
+        return people.managers(search, first, after);
+    }
+
+    @Query
+    @NonNull
+    public QuoteConnection quotes(QuoteFilter filter, Integer first, String after) {
+        return people.quotes(filter, first, after);
+    }
+
+    @NonNull
+    public List<@NonNull List<@NonNull ManagerSpell>> spells(@Source List<Person> sources) {
+        return people.spellsOfPeople(sources);
+    }
+
+    @NonNull
+    public List<@NonNull List<@NonNull Quote>> quotes(@Source List<Person> sources) {
+        return people.quotesOf(sources);
+    }
+
+    @NonNull
+    @Description("The club's managers in the record, earliest spell first.")
+    public List<@NonNull List<@NonNull ManagerSpell>> managers(@Source List<Club> sources) {
+        return people.spellsAtClubs(sources.stream().map(Club::id).toList());
+    }
+
+    @NonNull
+    public List<@NonNull Person> manager(@Source List<ManagerSpell> sources) {
+        return people.positional(sources.stream().map(ManagerSpell::personId).toList());
+    }
+
+    @NonNull
+    @Name("club")
+    public List<@NonNull Club> spellClub(@Source List<ManagerSpell> sources) {
+        return clubs.positional(sources.stream().map(ManagerSpell::clubId).toList());
+    }
+
+    @NonNull
+    public List<@NonNull Person> speaker(@Source List<Quote> sources) {
+        return people.positional(sources.stream().map(Quote::personId).toList());
+    }
+
+    @Name("club")
+    public List<Club> quoteClub(@Source List<Quote> sources) {
+        return clubs.positional(sources.stream().map(Quote::clubId).toList());
+    }
+
+    public List<Tie> tie(@Source List<Quote> sources) {
+        return matches.tiesOf(sources.stream().map(Quote::tieId).toList());
+    }
+
+    public List<Match> match(@Source List<Quote> sources) {
+        return matches.matchesOf(sources.stream().map(Quote::matchId).toList());
+    }
+}
