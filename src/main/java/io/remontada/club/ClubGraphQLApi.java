@@ -9,10 +9,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.remontada.common.error.ClientSafe;
 import io.remontada.common.Ids;
 import io.remontada.common.error.BadUserInputException;
 
 @GraphQLApi
+@ClientSafe
 public class ClubGraphQLApi {
 
     private final ClubService clubs;

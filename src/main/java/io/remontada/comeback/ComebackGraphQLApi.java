@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.match.Match;
@@ -19,6 +20,7 @@ import io.remontada.people.PeopleService;
 
 /** The questions the product exists for: has this side ever overturned such a deficit, and has anyone? */
 @GraphQLApi
+@ClientSafe
 public class ComebackGraphQLApi {
 
     private final ComebackService comebacks;

@@ -56,6 +56,11 @@ public class ImportService {
     @Transactional
     public ImportReport importBundled() {
         String checksum = bundled.checksum();
+        if (((Number) em.createNativeQuery("SELECT count(*) FROM import_run WHERE checksum = :checksum")
+                .setParameter("checksum", checksum).getSingleResult()).longValue() > 0) {
+            LOG.infof("import: the bundled data (checksum %s) is already in this database", checksum.substring(0, 12));
+            return new ImportReport();
+        }
         return run(bundled.matchSources(), bundled.curatedFacts(), "bundled data", checksum);
     }
 
@@ -95,7 +100,7 @@ public class ImportService {
         em.unwrap(Session.class).doWork(connection -> {
             lock(connection);
             if (bundleChecksum != null && alreadyImported(connection, bundleChecksum)) {
-                LOG.info("import: the bundled data is already in this database");
+                // another replica imported it while this one waited for the lock
                 report.files = 0;
                 return;
             }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.common.Ids;
@@ -18,6 +19,7 @@ import io.remontada.match.Connections.TieConnection;
 
 /** Matches, ties and goals; every field reachable from a list resolves in one query per level. */
 @GraphQLApi
+@ClientSafe
 public class MatchGraphQLApi {
 
     private final MatchService service;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.common.Ids;
@@ -21,6 +22,7 @@ import io.remontada.people.Connections.PersonConnection;
 import io.remontada.people.Connections.QuoteConnection;
 
 @GraphQLApi
+@ClientSafe
 public class PeopleGraphQLApi {
 
     private final PeopleService people;

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 
 import io.remontada.common.error.BadUserInputException;
+import io.remontada.common.error.LimitExceededException;
 
 /**
  * One validated page request: how many rows ({@code first}, 1..100, default 20) and the sort key
@@ -22,8 +23,11 @@ public record PageRequest(String list, int first, List<String> afterKey) {
 
     public static PageRequest of(String list, Integer first, String after, int keyArity) {
         int size = first == null ? DEFAULT_SIZE : first;
-        if (size < 1 || size > MAX_SIZE) {
-            throw new BadUserInputException("first must be between 1 and " + MAX_SIZE + ", was " + size);
+        if (size < 1) {
+            throw new BadUserInputException("first must be at least 1, was " + size);
+        }
+        if (size > MAX_SIZE) {
+            throw new LimitExceededException("page size: first may be at most " + MAX_SIZE + ", was " + size + "; page on with after");
         }
         return new PageRequest(list, size, after == null ? null : decode(list, after, keyArity));
     }

@@ -1,0 +1,229 @@
+package io.remontada.common.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLException;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.remontada.common.error.BadUserInputException;
+import io.remontada.common.error.LimitExceededException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Checks every request to {@code /graphql} before SmallRye GraphQL executes it, and refuses the bad
+ * ones with a GraphQL-over-HTTP error response (status 4xx, {@code errors[].extensions.code}):
+ * bodies that are not GraphQL requests, syntax and validation errors, variables of the wrong type,
+ * mutations over GET, and requests past the size, token, depth or cost limits.
+ *
+ * <p>It exists because those failures otherwise surface from the engine with a 200 status and no
+ * code, and because limits must stop an expensive query before any resolver touches the database.
+ * Requests that pass go on to SmallRye unchanged.
+ */
+@ApplicationScoped
+public class GraphQLRequestGate {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLRequestGate.class);
+    static final String RESPONSE_TYPE = "application/graphql-response+json; charset=UTF-8";
+
+    private final RequestLimits limits;
+    private final Instance<GraphQLSchema> schema;
+
+    GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema) {
+        this.limits = limits;
+        this.schema = schema;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/graphql").order(-20).handler(this::checkSize);
+        router.route("/graphql").order(-19).handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()));
+        router.route("/graphql").order(-18).blockingHandler(this::check, false);
+    }
+
+    private void checkSize(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limits.maxBodyBytes()) {
+            refuse(ctx, 413, new LimitExceededException("body size: at most " + limits.maxBodyBytes() + " bytes"), "body-size");
+            return;
+        }
+        ctx.next();
+    }
+
+    private void check(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.next();
+            return;
+        }
+        try {
+            GraphQLRequest request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
+            checkDocument(request, method == HttpMethod.GET);
+            ctx.next();
+        } catch (Refusal refusal) {
+            refuse(ctx, refusal.status, refusal.error, refusal.limit);
+        }
+    }
+
+    private record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+    }
+
+    private static GraphQLRequest fromQueryString(RoutingContext ctx) {
+        String query = ctx.request().getParam("query");
+        String variables = ctx.request().getParam("variables");
+        Map<String, Object> vars;
+        try {
+            vars = variables == null || variables.isBlank() ? Map.of() : new JsonObject(variables).getMap();
+        } catch (DecodeException | ClassCastException e) {
+            throw Refusal.badRequest("variables must be a JSON object");
+        }
+        return request(query, ctx.request().getParam("operationName"), vars);
+    }
+
+    private static GraphQLRequest fromBody(RoutingContext ctx) {
+        String contentType = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
+        String body = ctx.body().asString();
+        if (contentType.startsWith("application/graphql")) {
+            return request(body, null, Map.of());
+        }
+        if (!contentType.startsWith("application/json")) {
+            throw new Refusal(415, new BadUserInputException("send a GraphQL request as application/json (or a query as application/graphql)"), null);
+        }
+        JsonObject json;
+        try {
+            Object parsed = body == null ? null : io.vertx.core.json.Json.decodeValue(body);
+            if (!(parsed instanceof JsonObject object)) {
+                throw Refusal.badRequest("the body must be a JSON object with a string \"query\"");
+            }
+            json = object;
+        } catch (DecodeException e) {
+            throw Refusal.badRequest("the body is not JSON: send {\"query\": \"...\", \"variables\": {...}}");
+        }
+        Object query = json.getValue("query");
+        Object variables = json.getValue("variables");
+        Object operationName = json.getValue("operationName");
+        if ((query != null && !(query instanceof String)) || (variables != null && !(variables instanceof JsonObject))
+                || (operationName != null && !(operationName instanceof String))) {
+            throw Refusal.badRequest("\"query\" and \"operationName\" must be strings and \"variables\" an object");
+        }
+        return request((String) query, (String) operationName, variables == null ? Map.of() : ((JsonObject) variables).getMap());
+    }
+
+    private static GraphQLRequest request(String query, String operationName, Map<String, Object> variables) {
+        if (query == null || query.isBlank()) {
+            throw Refusal.badRequest("a GraphQL request needs a \"query\"");
+        }
+        return new GraphQLRequest(query, operationName, variables);
+    }
+
+    private void checkDocument(GraphQLRequest request, boolean overGet) {
+        Document document = parse(request.query());
+        GraphQLSchema graphQLSchema = schema.get();
+        List<ValidationError> invalid = new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH);
+        if (!invalid.isEmpty()) {
+            throw Refusal.badRequest(invalid.stream().map(ValidationError::getDescription).distinct().collect(Collectors.joining("; ")));
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition operation = request.operationName() == null
+                ? (operations.size() == 1 ? operations.get(0) : null)
+                : operations.stream().filter(o -> request.operationName().equals(o.getName())).findFirst().orElse(null);
+        if (operation == null) {
+            throw Refusal.badRequest(request.operationName() == null
+                    ? "the document holds several operations: name one with \"operationName\""
+                    : "no operation named \"" + request.operationName() + "\" in the document");
+        }
+        if (overGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw new Refusal(405, new BadUserInputException("only queries may be sent over GET: send mutations with POST"), null);
+        }
+        try {
+            ValuesResolver.coerceVariableValues(graphQLSchema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
+                    GraphQLContext.getDefault(), Locale.ENGLISH);
+        } catch (GraphQLException e) {
+            throw Refusal.badRequest("variables: " + e.getMessage());
+        }
+        GraphQLFieldsContainer root = operation.getOperation() == OperationDefinition.Operation.MUTATION
+                ? graphQLSchema.getMutationType() : graphQLSchema.getQueryType();
+        Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        QueryCost.Result measured = new QueryCost(fragments, request.variables(), limits.listFanOut(), limits.resolverWeight())
+                .measure(operation.getSelectionSet(), root);
+        if (measured.depth() > limits.maxDepth()) {
+            throw Refusal.limit("depth", "query depth " + measured.depth() + " is more than " + limits.maxDepth() + " levels");
+        }
+        if (measured.cost() > limits.maxCost()) {
+            throw Refusal.limit("cost", "query cost " + measured.cost() + " is more than " + limits.maxCost()
+                    + " (each field counts once per row it may resolve for: lower first, or split the query)");
+        }
+    }
+
+    private Document parse(String query) {
+        ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(limits.maxTokens()));
+        try {
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
+        } catch (ParseCancelledException e) {
+            throw Refusal.limit("tokens", "the query has more than " + limits.maxTokens() + " tokens");
+        } catch (InvalidSyntaxException e) {
+            throw Refusal.badRequest("syntax error: " + e.getMessage());
+        }
+    }
+
+    private static void refuse(RoutingContext ctx, int status, io.remontada.common.error.ApiException error, String limit) {
+        JsonObject extensions = new JsonObject().put("code", error.code());
+        if (limit != null) {
+            extensions.put("limit", limit);
+        }
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", error.getMessage())
+                .put("extensions", extensions)));
+        LOG.debugf("refused a GraphQL request (%d): %s", status, error.getMessage());
+        ctx.response().setStatusCode(status).putHeader("Content-Type", RESPONSE_TYPE).end(body.encode());
+    }
+
+    /** Why a request is refused, as the HTTP status and the coded GraphQL error to answer with. */
+    private static final class Refusal extends RuntimeException {
+        final int status;
+        final io.remontada.common.error.ApiException error;
+        final String limit;
+
+        Refusal(int status, io.remontada.common.error.ApiException error, String limit) {
+            super(error.getMessage(), null, false, false);
+            this.status = status;
+            this.error = error;
+            this.limit = limit;
+        }
+
+        static Refusal badRequest(String message) {
+            return new Refusal(400, new BadUserInputException(message), null);
+        }
+
+        static Refusal limit(String limit, String message) {
+            return new Refusal(400, new LimitExceededException(limit + ": " + message), limit);
+        }
+    }
+}

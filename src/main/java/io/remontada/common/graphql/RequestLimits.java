@@ -1,0 +1,36 @@
+package io.remontada.common.graphql;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The limits every GraphQL request is checked against before it reaches a resolver, so that a deep,
+ * wide or aliased query is refused before it touches the database. See the README's limits table.
+ */
+@ConfigMapping(prefix = "remontada.graphql.limits")
+public interface RequestLimits {
+
+    /** Largest request body or GET query string, in bytes. */
+    @WithDefault("102400")
+    int maxBodyBytes();
+
+    /** Most tokens the GraphQL parser reads; a query of thousands of aliases stops here, before validation. */
+    @WithDefault("10000")
+    int maxTokens();
+
+    /** Deepest selection, in fields (introspection fields aside: GraphiQL's own query nests deep and costs nothing). */
+    @WithDefault("12")
+    int maxDepth();
+
+    /** Most fields the query may resolve, each counted once per row it can run for (see {@link QueryCost}). */
+    @WithDefault("10000")
+    int maxCost();
+
+    /** Cost of each selection of a field that runs a resolver, on top of its rows: roughly one database statement. */
+    @WithDefault("50")
+    int resolverWeight();
+
+    /** Rows assumed for a plain list field (legs, goals, aliases...), which has no {@code first}. */
+    @WithDefault("10")
+    int listFanOut();
+}
