@@ -47,6 +47,10 @@ CREATE TABLE match (
     aet_away             smallint CHECK (aet_away >= 0),
     pen_home             smallint CHECK (pen_home >= 0),
     pen_away             smallint CHECK (pen_away >= 0),
+    -- The result UEFA awarded in place of the one played (an ineligible player, a walkover): it settles
+    -- the tie, while the played score stays the match's score.
+    awarded_home         smallint CHECK (awarded_home >= 0),
+    awarded_away         smallint CHECK (awarded_away >= 0),
     venue                text,
     neutral              boolean NOT NULL DEFAULT false,
     attendance           integer CHECK (attendance >= 0),
@@ -63,6 +67,7 @@ CREATE TABLE match (
     CONSTRAINT match_half_time_whole CHECK ((ht_home IS NULL) = (ht_away IS NULL)),
     CONSTRAINT match_extra_time_whole CHECK ((aet_home IS NULL) = (aet_away IS NULL)),
     CONSTRAINT match_penalties_whole CHECK ((pen_home IS NULL) = (pen_away IS NULL)),
+    CONSTRAINT match_awarded_whole CHECK ((awarded_home IS NULL) = (awarded_away IS NULL)),
     CONSTRAINT match_extra_time_after_level_or_tie CHECK (aet_home IS NULL OR (aet_home >= ft_home AND aet_away >= ft_away)),
     CONSTRAINT match_half_time_within_full_time CHECK (ht_home IS NULL OR (ht_home <= ft_home AND ht_away <= ft_away)),
     CONSTRAINT match_closed_doors_no_crowd CHECK (NOT (behind_closed_doors AND attendance > 0))

@@ -9,7 +9,7 @@ import io.remontada.importer.format.SourceLocation;
 
 /** The project's own reviewed facts (data/curated/facts.txt): what the open data lacks. */
 public record CuratedFacts(List<CuratedMatch> matches, List<CuratedGoal> goals, List<MatchRef> goalsComplete,
-        List<CuratedPerson> people, List<CuratedSpell> spells, List<CuratedQuote> quotes) {
+        List<CuratedAwarded> awarded, List<CuratedPerson> people, List<CuratedSpell> spells, List<CuratedQuote> quotes) {
 
     /** A match named by its date and clubs, as a goal or quote row refers to it. */
     public record MatchRef(LocalDate date, SourceClub home, SourceClub away, SourceLocation location) {
@@ -21,6 +21,10 @@ public record CuratedFacts(List<CuratedMatch> matches, List<CuratedGoal> goals, 
 
     public record CuratedGoal(MatchRef match, int minute, Integer stoppage, SourceClub countsFor, String scorer,
             boolean ownGoal, boolean penalty) {
+    }
+
+    /** A result UEFA awarded in place of the one played; it settles the tie. */
+    public record CuratedAwarded(MatchRef match, Score score, String reason) {
     }
 
     public record CuratedPerson(String name, SourceLocation location) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.remontada.common.Score;
+import io.remontada.importer.CuratedFacts.CuratedAwarded;
 import io.remontada.importer.CuratedFacts.CuratedGoal;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.CuratedPerson;
@@ -37,6 +38,7 @@ public final class CuratedFactsParser {
     private final List<CuratedMatch> matches = new ArrayList<>();
     private final List<CuratedGoal> goals = new ArrayList<>();
     private final List<MatchRef> goalsComplete = new ArrayList<>();
+    private final List<CuratedAwarded> awarded = new ArrayList<>();
     private final List<CuratedPerson> people = new ArrayList<>();
     private final List<CuratedSpell> spells = new ArrayList<>();
     private final List<CuratedQuote> quotes = new ArrayList<>();
@@ -75,6 +77,8 @@ public final class CuratedFactsParser {
                     case "match" -> matches.add(match(at, fields(at, fields, 14)));
                     case "goal" -> goals.add(goal(at, fields(at, fields, 7)));
                     case "goals complete" -> goalsComplete.add(ref(at, fields(at, fields, 3), 0));
+                    case "awarded" -> awarded.add(new CuratedAwarded(ref(at, fields(at, fields, 5), 0), score(at, required(at, fields[3], "awarded score")),
+                            required(at, fields[4], "reason")));
                     case "person" -> people.add(new CuratedPerson(required(at, fields(at, fields, 1)[0], "name"), at));
                     case "spell" -> spells.add(spell(at, fields(at, fields, 4)));
                     case "quote" -> quotes.add(quote(at, fields(at, fields, 9)));
@@ -84,7 +88,7 @@ public final class CuratedFactsParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CuratedFacts(matches, goals, goalsComplete, people, spells, quotes);
+        return new CuratedFacts(matches, goals, goalsComplete, awarded, people, spells, quotes);
     }
 
     private CuratedMatch match(SourceLocation at, String[] f) {

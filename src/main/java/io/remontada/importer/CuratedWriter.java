@@ -100,6 +100,22 @@ final class CuratedWriter {
         }
     }
 
+    /** Stores the results UEFA awarded in place of those played; the ties are derived after this. */
+    void awarded(List<CuratedFacts.CuratedAwarded> awarded) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE match SET awarded_home = ?, awarded_away = ? WHERE id = ? AND (awarded_home, awarded_away) IS DISTINCT FROM (?, ?)")) {
+            for (CuratedFacts.CuratedAwarded row : awarded) {
+                update.setInt(1, row.score().home());
+                update.setInt(2, row.score().away());
+                update.setLong(3, matchIds.apply(row.match()));
+                update.setInt(4, row.score().home());
+                update.setInt(5, row.score().away());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     /** Inserts people not yet stored; returns the id of every name given. */
     Map<String, Long> people(List<String> names) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(

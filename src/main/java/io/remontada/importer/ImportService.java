@@ -117,6 +117,7 @@ public class ImportService {
                 Function<MatchRef, Long> idOf = ref -> matchIds.get(find(ref, resolver, merger).key());
                 curatedWriter = new CuratedWriter(connection, idOf, ref -> tieOf(connection, idOf.apply(ref)), clubIds,
                         club -> resolver.resolve(club, null).identity());
+                curatedWriter.awarded(curated.awarded());
                 curatedWriter.goals(curated.goals(), curated.goalsComplete(), storedFacts(curated, resolver, merger, matchIds, clubIds));
                 List<String> names = new ArrayList<>();
                 curated.people().forEach(p -> names.add(p.name()));

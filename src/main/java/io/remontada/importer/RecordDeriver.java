@@ -42,7 +42,7 @@ final class RecordDeriver {
 
     private record StoredMatch(long id, String competition, String season, String round, String roundKind, Integer leg,
             boolean replay, LocalDate date, long home, long away, Score fullTime, Score afterExtraTime, Score penalties,
-            boolean behindClosedDoors, boolean goalsComplete, Long statedWinner, String statedDecision) {
+            boolean behindClosedDoors, boolean goalsComplete, Long statedWinner, String statedDecision, Score awarded) {
     }
 
     private record TieKey(String competition, String season, String round, long low, long high) {
@@ -103,7 +103,9 @@ final class RecordDeriver {
 
     private TieFacts tieFacts(long tieId, List<StoredMatch> matches, Map<Long, List<GoalFacts>> goals) {
         List<StoredMatch> ordered = new ArrayList<>(matches);
-        ordered.sort(Comparator.comparing(StoredMatch::replay).thenComparing(StoredMatch::date).thenComparing(StoredMatch::id));
+        // the stated leg first: engsoccerdata dates both legs of five 1982-83 ties alike
+        ordered.sort(Comparator.comparing(StoredMatch::replay).thenComparing(StoredMatch::leg, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(StoredMatch::date).thenComparing(StoredMatch::id));
         StoredMatch first = ordered.get(0);
         boolean twoLegged = ordered.stream().anyMatch(m -> m.leg() != null);
         Long statedWinner = ordered.stream().map(StoredMatch::statedWinner).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -123,12 +125,20 @@ final class RecordDeriver {
         long a = matches.get(0).home();
         int balance = 0;
         for (StoredMatch m : matches) {
-            balance += (m.home() == a ? 1 : -1) * (m.fullTime().home() - m.fullTime().away());
+            Score score = m.awarded() != null ? m.awarded() : m.fullTime();
+            balance += (m.home() == a ? 1 : -1) * (score.home() - score.away());
         }
         return balance == 0 ? null : balance > 0 ? a : matches.get(0).away();
     }
 
+    /**
+     * A match as the rules see it: where UEFA awarded a result instead of the one played (Leeds v
+     * Stuttgart 1992), the awarded score settles the tie, and the played goals no longer describe it.
+     */
     private static MatchFacts matchFacts(StoredMatch m, Map<Long, List<GoalFacts>> goals) {
+        if (m.awarded() != null) {
+            return new MatchFacts(m.id(), m.date(), m.home(), m.away(), m.awarded(), null, null, null, m.replay(), m.behindClosedDoors());
+        }
         return new MatchFacts(m.id(), m.date(), m.home(), m.away(), m.fullTime(), m.afterExtraTime(), m.penalties(),
                 m.goalsComplete() ? goals.getOrDefault(m.id(), List.of()) : null, m.replay(), m.behindClosedDoors());
     }
@@ -293,7 +303,7 @@ final class RecordDeriver {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT id, competition, season, round, round_kind, leg, replay, match_date, home_club_id, away_club_id,
                        ft_home, ft_away, aet_home, aet_away, pen_home, pen_away, behind_closed_doors, goals_complete,
-                       stated_tie_winner_id, stated_decision
+                       stated_tie_winner_id, stated_decision, awarded_home, awarded_away
                 FROM match WHERE competition || '/' || season = ANY (?) ORDER BY match_date, id""")) {
             select.setArray(1, connection.createArrayOf("text", seasons));
             try (ResultSet r = select.executeQuery()) {
@@ -301,7 +311,7 @@ final class RecordDeriver {
                     matches.add(new StoredMatch(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                             (Integer) (r.getObject(6) == null ? null : r.getInt(6)), r.getBoolean(7), r.getDate(8).toLocalDate(),
                             r.getLong(9), r.getLong(10), ImportWriter.score(r, 11), ImportWriter.score(r, 13), ImportWriter.score(r, 15),
-                            r.getBoolean(17), r.getBoolean(18), (Long) r.getObject(19), r.getString(20)));
+                            r.getBoolean(17), r.getBoolean(18), (Long) r.getObject(19), r.getString(20), ImportWriter.score(r, 21)));
                 }
             }
         }

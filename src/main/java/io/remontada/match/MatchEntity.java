@@ -43,6 +43,10 @@ public class MatchEntity {
     public Short penHome;
     @Column(name = "pen_away")
     public Short penAway;
+    @Column(name = "awarded_home")
+    public Short awardedHome;
+    @Column(name = "awarded_away")
+    public Short awardedAway;
     public String venue;
     public boolean neutral;
     public Integer attendance;

@@ -37,7 +37,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         Path dataDir = dev ? devDataDirectory(context) : null;
-        String url = EmbeddedPostgresServer.jdbcUrl(dataDir);
+        String url = EmbeddedPostgresServer.jdbcUrl(dataDir, test);
         return List.of(new PropertiesConfigSource(Map.of(
                 JDBC_URL, url,
                 "quarkus.datasource.username", EmbeddedPostgresServer.USER,

@@ -29,9 +29,10 @@ final class EmbeddedPostgresServer {
     }
 
     /**
-     * @param dataDir a directory that survives restarts (dev), or null for a throw-away one (tests)
+     * @param dataDir    a directory that survives restarts (dev), or null for a throw-away one (tests)
+     * @param countStatements load pg_stat_statements, with which the tests count the SQL a query runs
      */
-    static synchronized String jdbcUrl(Path dataDir) {
+    static synchronized String jdbcUrl(Path dataDir, boolean countStatements) {
         String running = System.getProperty(RUNNING_URL);
         if (running != null && portAnswers(Integer.parseInt(System.getProperty(RUNNING_PORT)))) {
             return running;
@@ -41,6 +42,10 @@ final class EmbeddedPostgresServer {
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("max_connections", "100");
+            if (countStatements) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track", "all");
+            }
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
