@@ -28,10 +28,11 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
      * main name it is wins, then the one with more matches, so the answer is stable.
      */
     @SuppressWarnings("unchecked")
-    public Optional<ClubEntity> byNameKey(String key) {
-        List<ClubEntity> found = new Sql().bind("key", key).query(getEntityManager(), """
+    public Optional<ClubEntity> byNameKey(String key, String country) {
+        Sql sql = new Sql().bind("key", key).where("c.country = :country", "country", country);
+        List<ClubEntity> found = sql.query(getEntityManager(), """
                 SELECT c.* FROM club c
-                WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key = :key)
+                WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key = :key)""" + sql.and() + " " + """
                 ORDER BY (SELECT count(*) FROM club_alias a WHERE a.club_id = c.id AND a.alias = c.name AND a.name_key = :key) DESC,
                          (SELECT count(*) FROM match m WHERE m.home_club_id = c.id OR m.away_club_id = c.id) DESC, c.id
                 LIMIT 1""", ClubEntity.class).getResultList();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,8 @@ import io.remontada.common.paging.PageRequest;
 @Transactional(TxType.SUPPORTS)
 public class ClubService {
 
+    private static final Pattern NAME_WITH_COUNTRY = Pattern.compile("(.+?)\\s*\\(([A-Za-z]{3})\\)\\s*");
+
     private final ClubRepository clubs;
 
     ClubService(ClubRepository clubs) {
@@ -29,12 +33,15 @@ public class ClubService {
         return clubs.findByIdOptional(id).map(Club::of);
     }
 
+    /** By any name; a trailing country code, as the match files write it ("Liverpool FC (ENG)"), narrows to that country. */
     public Optional<Club> byName(String name) {
-        String key = NameKey.of(name);
+        Matcher withCountry = NAME_WITH_COUNTRY.matcher(name);
+        String country = withCountry.matches() ? withCountry.group(2).toUpperCase(Locale.ROOT) : null;
+        String key = NameKey.of(withCountry.matches() ? withCountry.group(1) : name);
         if (key.isEmpty()) {
             throw new BadUserInputException("name must contain a letter or a digit");
         }
-        return clubs.byNameKey(key).map(Club::of);
+        return clubs.byNameKey(key, country).map(Club::of);
     }
 
     /** The clubs of these ids, in the same positions (null where an id is null). */

@@ -162,6 +162,11 @@ public class GraphQLRequestGate {
         if (overGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Refusal(405, new BadUserInputException("only queries may be sent over GET: send mutations with POST"), null);
         }
+        VariableTypes types = new VariableTypes(graphQLSchema);
+        String variableProblem = types.problem(operation.getVariableDefinitions(), request.variables());
+        if (variableProblem != null) {
+            throw Refusal.badRequest("variables: " + variableProblem);
+        }
         try {
             ValuesResolver.coerceVariableValues(graphQLSchema, operation.getVariableDefinitions(), RawVariables.of(request.variables()),
                     GraphQLContext.getDefault(), Locale.ENGLISH);
@@ -172,8 +177,17 @@ public class GraphQLRequestGate {
                 ? graphQLSchema.getMutationType() : graphQLSchema.getQueryType();
         Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-        QueryCost.Result measured = new QueryCost(fragments, request.variables(), limits.listFanOut(), limits.resolverWeight())
-                .measure(operation.getSelectionSet(), root);
+        List<String> literalProblems = new java.util.ArrayList<>();
+        QueryCost.Result measured = new QueryCost(fragments, request.variables(), limits.listFanOut(), limits.resolverWeight(),
+                (field, definition) -> {
+                    String problem = types.literalProblem(field, definition);
+                    if (problem != null) {
+                        literalProblems.add(problem);
+                    }
+                }).measure(operation.getSelectionSet(), root);
+        if (!literalProblems.isEmpty()) {
+            throw Refusal.badRequest(literalProblems.get(0));
+        }
         if (measured.depth() > limits.maxDepth()) {
             throw Refusal.limit("depth", "query depth " + measured.depth() + " is more than " + limits.maxDepth() + " levels");
         }

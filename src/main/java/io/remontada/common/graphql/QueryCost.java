@@ -42,7 +42,12 @@ final class QueryCost {
     private final int listFanOut;
     private final int resolverWeight;
 
-    QueryCost(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, int listFanOut, int resolverWeight) {
+    private final java.util.function.BiConsumer<Field, GraphQLFieldDefinition> onField;
+
+    /** @param onField sees every field of the operation with its definition, for checks that need both */
+    QueryCost(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, int listFanOut, int resolverWeight,
+            java.util.function.BiConsumer<Field, GraphQLFieldDefinition> onField) {
+        this.onField = onField;
         this.fragments = fragments;
         this.variables = variables;
         this.listFanOut = listFanOut;
@@ -84,9 +89,10 @@ final class QueryCost {
         if (definition == null) {
             return new Result(1, rows);
         }
+        onField.accept(field, definition);
         GraphQLOutputType fieldType = definition.getType();
         GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(fieldType);
-        long childRows = rows * fanOut(field, fieldType, unwrapped);
+        long childRows = rows * fanOut(field, fieldType, unwrapped, type);
         boolean resolved = unwrapped instanceof GraphQLFieldsContainer || !definition.getArguments().isEmpty();
         Result children = unwrapped instanceof GraphQLFieldsContainer container
                 ? walk(field.getSelectionSet(), container, childRows, fragmentDepth)
@@ -94,9 +100,13 @@ final class QueryCost {
         return new Result(children.depth() + 1, rows + (resolved ? resolverWeight : 0) + children.cost());
     }
 
-    private long fanOut(Field field, GraphQLOutputType type, GraphQLType unwrapped) {
+    private long fanOut(Field field, GraphQLOutputType type, GraphQLType unwrapped, GraphQLFieldsContainer parent) {
         if (GraphQLTypeUtil.simplePrint(unwrapped).endsWith("Connection")) {
             return first(field);
+        }
+        if (parent.getName().endsWith("Connection")) {
+            // a connection's edges are the rows its first already counted
+            return 1;
         }
         return GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList ? listFanOut : 1;
     }

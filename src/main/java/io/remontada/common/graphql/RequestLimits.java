@@ -23,11 +23,11 @@ public interface RequestLimits {
     int maxDepth();
 
     /** Most fields the query may resolve, each counted once per row it can run for (see {@link QueryCost}). */
-    @WithDefault("10000")
+    @WithDefault("20000")
     int maxCost();
 
     /** Cost of each selection of a field that runs a resolver, on top of its rows: roughly one database statement. */
-    @WithDefault("50")
+    @WithDefault("100")
     int resolverWeight();
 
     /** Rows assumed for a plain list field (legs, goals, aliases...), which has no {@code first}. */

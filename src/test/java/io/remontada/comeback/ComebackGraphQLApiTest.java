@@ -1,0 +1,130 @@
+package io.remontada.comeback;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.Clubs;
+import io.remontada.support.GraphQL;
+import io.restassured.response.ValidatableResponse;
+
+/** The questions the product exists for, answered from the bundled record. */
+@QuarkusTest
+class ComebackGraphQLApiTest {
+
+    private static ValidatableResponse verdict(String club, int deficit, String scope) {
+        return GraphQL.post("club-verdict", "name", club, "deficit", deficit, "scope", scope).body("errors", nullValue());
+    }
+
+    @Test
+    void liverpoolOverturnedThreeGoalsAfterAFirstLegAgainstBarcelona() {
+        verdict("liverpool", 3, "FIRST_LEG")
+                .body("data.club.name", equalTo("Liverpool FC"))
+                .body("data.club.hasOverturned.answer", equalTo(true))
+                .body("data.club.hasOverturned.overturned", equalTo(1))
+                .body("data.club.hasOverturned.attempts", greaterThan(1))
+                .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("FC Barcelona"))
+                .body("data.club.hasOverturned.occasions[0].season.name", equalTo("2018-19"))
+                .body("data.club.hasOverturned.occasions[0].deficit", equalTo(3))
+                .body("data.club.hasOverturned.occasions[0].decidedBy", equalTo("AGGREGATE"))
+                .body("data.club.hasOverturned.occasions[0].manager.name", equalTo("Jurgen Klopp"))
+                .body("data.club.hasOverturned.coverage.matches", greaterThan(200))
+                .body("data.club.hasOverturned.coverage.from", equalTo("1964-08-17"));
+    }
+
+    @Test
+    void realMadrid2021CountsAsALiverpoolAttemptButNotAComeback() {
+        verdict("liverpool", 2, "FIRST_LEG")
+                .body("data.club.hasOverturned.occasions.season.name", not(hasItem("2020-21")));
+        GraphQL.post("comebacks", "filter", GraphQL.vars("club", Clubs.idOf("Liverpool"), "seasonFrom", "2020-21", "seasonTo", "2020-21"))
+                .body("data.comebacks.totalCount", equalTo(0));
+        GraphQL.post("club-verdict", "name", "liverpool", "deficit", 2, "scope", "FIRST_LEG",
+                "filter", GraphQL.vars("seasonFrom", "2020-21", "seasonTo", "2020-21"))
+                .body("data.club.hasOverturned.attempts", equalTo(1))
+                .body("data.club.hasOverturned.overturned", equalTo(0))
+                .body("data.club.hasOverturned.answer", equalTo(false));
+    }
+
+    @Test
+    void liverpoolCameBackFromTwoDownOnAggregateAndInTheMatchAgainstDortmund() {
+        verdict("liverpool", 2, "TIE")
+                .body("data.club.hasOverturned.answer", equalTo(true))
+                .body("data.club.hasOverturned.occasions.opponent.name", contains("FC Barcelona", "Borussia Dortmund"))
+                .body("data.club.hasOverturned.occasions[1].season.name", equalTo("2015-16"))
+                .body("data.club.hasOverturned.occasions[1].competition.code", equalTo("UEL"))
+                .body("data.club.hasOverturned.occasions[1].deficit", equalTo(2));
+        verdict("liverpool", 2, "MATCH")
+                .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("Borussia Dortmund"))
+                .body("data.club.hasOverturned.occasions[0].match.date", equalTo("2016-04-14"))
+                .body("data.club.hasOverturned.occasions[0].match.score.fullTime.home", equalTo(4))
+                .body("data.club.hasOverturned.occasions[0].match.score.fullTime.away", equalTo(3))
+                .body("data.club.hasOverturned.coverage.matchesWithGoalTimes", greaterThanOrEqualTo(7));
+    }
+
+    @Test
+    void liverpoolCameBackFromThreeDownInIstanbulAndWonOnPenalties() {
+        verdict("liverpool", 3, "MATCH")
+                .body("data.club.hasOverturned.occasions", hasSize(1))
+                .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("AC Milan"))
+                .body("data.club.hasOverturned.occasions[0].season.name", equalTo("2004-05"))
+                .body("data.club.hasOverturned.occasions[0].decidedBy", equalTo("PENALTIES"));
+    }
+
+    @Test
+    void theFamousFirstLegComebacks() {
+        verdict("Barcelona", 4, "FIRST_LEG")
+                .body("data.club.hasOverturned.answer", equalTo(true))
+                .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("Paris Saint-Germain"))
+                .body("data.club.hasOverturned.occasions[0].season.name", equalTo("2016-17"));
+        verdict("Deportivo La Coruna", 3, "FIRST_LEG")
+                .body("data.club.hasOverturned.occasions.opponent.name", hasItem("AC Milan"))
+                .body("data.club.hasOverturned.occasions.season.name", hasItem("2003-04"));
+        verdict("Roma", 3, "FIRST_LEG")
+                .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("FC Barcelona"))
+                .body("data.club.hasOverturned.occasions[0].season.name", equalTo("2017-18"))
+                .body("data.club.hasOverturned.occasions[0].decidedBy", equalTo("AWAY_GOALS"));
+    }
+
+    @Test
+    void kloppsSidesOverturnedAThreeGoalFirstLegDeficit() {
+        GraphQL.post("person-verdict", "name", "Jürgen Klopp", "deficit", 3, "scope", "FIRST_LEG")
+                .body("errors", nullValue())
+                .body("data.person.hasOverturned.answer", equalTo(true))
+                .body("data.person.hasOverturned.occasions[0].club.name", equalTo("Liverpool FC"))
+                .body("data.person.hasOverturned.occasions[0].manager.name", equalTo("Jurgen Klopp"))
+                .body("data.person.hasOverturned.coverage.matches", greaterThan(50));
+    }
+
+    @Test
+    void comebacksAreSortedByDeficitThenDateAndPageWithCursors() {
+        ValidatableResponse first = GraphQL.post("comebacks", "filter", GraphQL.vars("scope", "FIRST_LEG", "competition", "UCL", "minDeficit", 3), "first", 3)
+                .body("errors", nullValue())
+                .body("data.comebacks.totalCount", equalTo(DeficitRecordTest.UCL_FIRST_LEG_3_OVERTURNED))
+                .body("data.comebacks.edges[0].node.deficit", equalTo(4))
+                .body("data.comebacks.edges.node.deficit", everyItem(greaterThanOrEqualTo(3)));
+        String cursor = first.extract().path("data.comebacks.pageInfo.endCursor");
+        GraphQL.post("comebacks", "filter", GraphQL.vars("scope", "FIRST_LEG", "competition", "UCL", "minDeficit", 3), "first", 3, "after", cursor)
+                .body("errors", nullValue())
+                .body("data.comebacks.edges", hasSize(3))
+                .body("data.comebacks.edges.node.deficit", contains(3, 3, 3));
+    }
+
+    @Test
+    void comebacksFilterBySecondLegAtHomeAndClosedDoors() {
+        GraphQL.post("comebacks", "filter", GraphQL.vars("club", Clubs.idOf("Liverpool"), "scope", "FIRST_LEG", "secondLegAtHome", true))
+                .body("errors", nullValue())
+                .body("data.comebacks.edges.node.opponent.name", hasItem("FC Barcelona"));
+        GraphQL.post("comebacks", "filter", GraphQL.vars("behindClosedDoors", true, "scope", "FIRST_LEG"))
+                .body("errors", nullValue())
+                .body("data.comebacks.totalCount", equalTo(0));
+    }
+}

@@ -1,0 +1,131 @@
+package io.remontada.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.GraphQL;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Deep, wide, wrong and hostile requests: each gets a coded error or a 4xx, and the service goes on serving. */
+@QuarkusTest
+class RequestGateTest {
+
+    private static ValidatableResponse post(String query) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then();
+    }
+
+    private static void refusedWith(ValidatableResponse response, int status, String code) {
+        response.statusCode(status)
+                .contentType(startsWith("application/graphql-response+json"))
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors.message", everyItem(not(containsString("Exception"))))
+                .body("errors.message", everyItem(not(containsString("io.remontada"))));
+    }
+
+    @Test
+    void anOversizedPageIsALimit() {
+        post("{ clubs(first: 1000) { totalCount } }").body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].message", containsString("page size"));
+        post("{ clubs(first: 0) { totalCount } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeExecution() {
+        refusedWith(post("{ clubs(first: 1) { edges { node { ties(first: 1) { edges { node { legs { tie { legs { tie { legs { tie { id } } } } } } } } } } } } }"),
+                400, "LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void anAliasFanOutIsRefusedBeforeItTouchesTheDatabase() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            query.append(" a").append(i).append(": club(name: \"liverpool\") { name }");
+        }
+        refusedWith(post(query.append(" }").toString()), 400, "LIMIT_EXCEEDED");
+        post("{ clubs(first: 100) { edges { node { ties(first: 100) { edges { node { legs { goals { minute } } } } } } } } }")
+                .statusCode(400).body("errors[0].extensions.limit", equalTo("cost"));
+    }
+
+    @Test
+    void tooManyTokensStopAtTheParser() {
+        refusedWith(post("{ " + "competitions { code } ".repeat(4000) + "}"), 400, "LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void anUnknownEnumValueOrFieldIsABadInput() {
+        refusedWith(post("{ deficitRecord(deficit: 2, scope: SOMETIMES) { attempts } }"), 400, "BAD_USER_INPUT");
+        refusedWith(post("{ club(name: \"x\") { password } }"), 400, "BAD_USER_INPUT");
+    }
+
+    @Test
+    void variablesOfTheWrongTypeAreABadInput() {
+        GraphQL.post("club-verdict", "name", "liverpool", "deficit", "three", "scope", "FIRST_LEG")
+                .statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        refusedWith(post("{ matches(filter: { dateFrom: \"yesterday\" }) { totalCount } }"), 400, "BAD_USER_INPUT");
+        refusedWith(given().contentType(ContentType.JSON).body(Map.of("query", "query($f: ComebackFilter) { comebacks(filter: $f) { totalCount } }",
+                "variables", Map.of("f", Map.of("minDeficit", 2.5)))).post("/graphql").then(), 400, "BAD_USER_INPUT");
+    }
+
+    @Test
+    void argumentsAreValidated() {
+        GraphQL.post("club-verdict", "name", "liverpool", "deficit", 0, "scope", "FIRST_LEG")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("deficit must be at least 1"));
+        GraphQL.post("clubs-search", "after", "bm90IGEgY3Vyc29y")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("cursor"));
+        post("{ match(id: \"1 OR 1=1\") { id } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void injectionStringsAreJustNames() {
+        GraphQL.post("club-by-name", "name", "'; DROP TABLE club; --").statusCode(200).body("errors", nullValue()).body("data.club", nullValue());
+        GraphQL.post("clubs-search", "search", "%' OR '1'='1").body("errors", nullValue()).body("data.clubs.totalCount", equalTo(0));
+        GraphQL.post("club-by-name", "name", "liverpool").body("data.club.name", equalTo("Liverpool FC"));
+    }
+
+    @Test
+    void garbageBodiesGetA4xx() {
+        refusedWith(given().contentType(ContentType.JSON).body("{garbage").post("/graphql").then(), 400, "BAD_USER_INPUT");
+        refusedWith(given().contentType(ContentType.JSON).body("[1, 2]").post("/graphql").then(), 400, "BAD_USER_INPUT");
+        refusedWith(given().contentType(ContentType.JSON).body("{\"query\": 42}").post("/graphql").then(), 400, "BAD_USER_INPUT");
+        refusedWith(given().contentType(ContentType.TEXT).body("hello").post("/graphql").then(), 415, "BAD_USER_INPUT");
+        refusedWith(given().contentType(ContentType.JSON).body("{\"query\": \"{ competitions { code }\"}").post("/graphql").then(), 400, "BAD_USER_INPUT");
+        refusedWith(given().contentType(ContentType.JSON).body("{\"query\": \"" + "x".repeat(200_000) + "\"}").post("/graphql").then(), 413, "LIMIT_EXCEEDED");
+        post("{ competitions { code } }").statusCode(200).body("data.competitions.code", notNullValue());
+    }
+
+    @Test
+    void queriesWorkOverGetAndMutationsDoNot() {
+        given().queryParam("query", "{ competitions { code name } }").get("/graphql").then()
+                .statusCode(200).contentType(startsWith("application/graphql-response+json"))
+                .body("data.competitions.code", org.hamcrest.Matchers.hasItems("UCL", "UEL", "UECL"));
+        given().queryParam("query", "query($n: String!) { club(name: $n) { name } }").queryParam("variables", "{\"n\": \"liverpool\"}")
+                .get("/graphql").then().statusCode(200).body("data.club.name", equalTo("Liverpool FC"));
+        refusedWith(given().queryParam("query", "mutation { importMatches(input: {format: FOOTBALL_TXT, fileName: \"a\", content: \"\"}) { files } }")
+                .get("/graphql").then(), 405, "BAD_USER_INPUT");
+    }
+
+    @Test
+    void corsLetsWebClientsIn() {
+        given().header("Origin", "https://fans.example").header("Access-Control-Request-Method", "POST")
+                .options("/graphql").then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());
+    }
+
+    @Test
+    void graphiqlIsServed() {
+        given().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+    }
+}

@@ -1,0 +1,72 @@
+package io.remontada.common;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.GraphQL;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Counts the SQL statements PostgreSQL itself executed for a five-level query (clubs, their ties,
+ * the legs, the goals, each goal's club), with pg_stat_statements, which the test database loads.
+ * Batching means one statement per level whatever the page size: if any level went N+1, a bigger
+ * page would run more statements.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    /** Per level: page + total for clubs, page + totals for ties, legs, goals, goal clubs. */
+    static final int STATEMENTS_FOR_FIVE_LEVELS = 7;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void fiveLevelsRunTheSameStatementsForOneRowOrManyPerLevel() throws SQLException {
+        // several clubs per page; their ties have no goal timelines, so this checks the first four levels
+        long small = statementsFor("r", 2, null);
+        long large = statementsFor("r", 4, null);
+        assertEquals(small, large, "a level multiplied its statements with the page size");
+        // Liverpool's ties from 2015-16 on have goal timelines: all five levels run
+        long withGoals = statementsFor("Liverpool FC", 2, "2015-16");
+        long withMoreGoals = statementsFor("Liverpool FC", 4, "2015-16");
+        assertEquals(withGoals, withMoreGoals, "a level multiplied its statements with the page size");
+        assertEquals(STATEMENTS_FOR_FIVE_LEVELS, withMoreGoals, "statements for the five-level query");
+        assertTrue(small <= withGoals);
+    }
+
+    private long statementsFor(String search, int first, String seasonFrom) throws SQLException {
+        execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        execute("SELECT pg_stat_statements_reset()");
+        ValidatableResponse response = GraphQL.post("five-levels", "search", search, "first", first, "seasonFrom", seasonFrom)
+                .statusCode(200).body("errors", nullValue());
+        if (seasonFrom != null) {
+            response.body("data.clubs.edges[0].node.ties.edges.node.legs.flatten().goals.flatten().club.name", hasItem("Liverpool FC"));
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
+                        + "WHERE query ILIKE 'select%' AND query NOT ILIKE '%pg_stat_statements%'")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
