@@ -172,7 +172,9 @@ CREATE TABLE deficit_occasion (
     CONSTRAINT occasion_not_against_itself CHECK (club_id <> opponent_id)
 );
 CREATE INDEX occasion_club_idx ON deficit_occasion (club_id, scope, deficit);
-CREATE INDEX occasion_scope_idx ON deficit_occasion (scope, deficit, overturned);
+-- deficitRecord counts attempts and comebacks over every club: index-only scans, by competition or not
+CREATE INDEX occasion_scope_idx ON deficit_occasion (scope, deficit) INCLUDE (overturned, competition);
+CREATE INDEX occasion_competition_idx ON deficit_occasion (scope, competition, deficit) INCLUDE (overturned);
 CREATE INDEX occasion_order_idx ON deficit_occasion (deficit DESC, occurred_on DESC, id DESC) WHERE overturned;
 CREATE INDEX occasion_manager_idx ON deficit_occasion (manager_id) WHERE manager_id IS NOT NULL;
 
