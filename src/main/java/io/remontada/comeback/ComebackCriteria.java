@@ -38,6 +38,11 @@ record ComebackCriteria(ComebackScope scope, Long club, Long opponent, Long mana
                 behindClosedDoors, secondLegAtHome);
     }
 
+    /** Whether only season, round, competition, scope and deficit narrow it: then {@code deficit_tally} can count it. */
+    boolean countableByTally() {
+        return club == null && opponent == null && manager == null && behindClosedDoors == null && secondLegAtHome == null;
+    }
+
     Sql sql() {
         return new Sql()
                 .where("c.scope = :scope", "scope", scope == null ? null : scope.name())

@@ -24,10 +24,13 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
     static final Comparator<DeficitOccasionEntity> NEWEST_FIRST = Comparator.<DeficitOccasionEntity, java.time.LocalDate>comparing(
             o -> o.occurredOn, Comparator.reverseOrder()).thenComparing(o -> -o.id);
 
-    /** Attempts and overturned occasions under these criteria. */
-    public long[] tally(Sql criteria) {
-        Object[] row = (Object[]) criteria.query(getEntityManager(),
-                "SELECT count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c WHERE true" + criteria.and()).getSingleResult();
+    /** Attempts and overturned occasions under these criteria: from the tally when it can count them, else row by row. */
+    public long[] tally(ComebackCriteria criteria) {
+        Sql sql = criteria.sql();
+        String select = criteria.countableByTally()
+                ? "SELECT coalesce(sum(c.occasions), 0), coalesce(sum(c.occasions) FILTER (WHERE c.overturned), 0) FROM deficit_tally c WHERE true"
+                : "SELECT count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c WHERE true";
+        Object[] row = (Object[]) sql.query(getEntityManager(), select + sql.and()).getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
@@ -58,8 +61,13 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
                 DeficitOccasionEntity.class).getResultList();
     }
 
-    public long count(Sql criteria) {
-        return ((Number) criteria.query(getEntityManager(), "SELECT count(*) FROM deficit_occasion c WHERE c.overturned" + criteria.and())
+    /** Comebacks (overturned occasions) under these criteria. */
+    public long count(ComebackCriteria criteria) {
+        if (criteria.countableByTally()) {
+            return tally(criteria)[1];
+        }
+        Sql sql = criteria.sql();
+        return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM deficit_occasion c WHERE c.overturned" + sql.and())
                 .getSingleResult()).longValue();
     }
 
@@ -73,9 +81,9 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
 
     /** Overturned occasions of each club (or manager), newest first: a verdict's evidence. */
     public Map<Long, List<DeficitOccasionEntity>> newestByParents(boolean byManager, List<Long> parentIds, Sql criteria, PageRequest page) {
-        Batched<DeficitOccasionEntity> newest = new Batched<>(getEntityManager(), DeficitOccasionEntity.class,
+        Batched<DeficitOccasionEntity> newest = new Batched<>(getEntityManager(), new Batched.Config<>(DeficitOccasionEntity.class,
                 "deficit_occasion c WHERE c." + (byManager ? "manager_id" : "club_id") + " = p.id AND c.overturned",
-                "c.occurred_on DESC, c.id DESC", o -> List.of(byManager ? o.managerId : o.clubId), NEWEST_FIRST);
+                "c.occurred_on DESC, c.id DESC", o -> List.of(byManager ? o.managerId : o.clubId), NEWEST_FIRST));
         return newest.rows(parentIds, criteria, page);
     }
 
@@ -120,8 +128,8 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
     }
 
     private Batched<DeficitOccasionEntity> byClub() {
-        return new Batched<>(getEntityManager(), DeficitOccasionEntity.class, "deficit_occasion c WHERE c.club_id = p.id AND c.overturned",
-                ORDER, o -> List.of(o.clubId), BIGGEST_FIRST);
+        return new Batched<>(getEntityManager(), new Batched.Config<>(DeficitOccasionEntity.class,
+                "deficit_occasion c WHERE c.club_id = p.id AND c.overturned", ORDER, o -> List.of(o.clubId), BIGGEST_FIRST));
     }
 
     private static Sql keyset(Sql criteria, PageRequest page) {

@@ -63,7 +63,7 @@ public class ComebackService {
 
     public DeficitRecord deficitRecord(int deficit, ComebackScope scope, ComebackFilter filter) {
         ComebackCriteria criteria = criteria(deficit, scope, filter);
-        long[] tally = occasions.tally(criteria.sql());
+        long[] tally = occasions.tally(criteria);
         List<Comeback> examples = occasions.overturned(criteria.sql(), ComebackRepository.ORDER, MAX_EXAMPLES).stream().map(this::view).toList();
         return new DeficitRecord(deficit, scope, (int) tally[0], (int) tally[1], tally[0] == 0 ? null : (double) tally[1] / tally[0], examples);
     }
@@ -72,7 +72,7 @@ public class ComebackService {
         ComebackCriteria criteria = ComebackCriteria.of(filter, competitions);
         PageRequest page = PageRequest.of("comebacks", first, after, 3);
         List<Comeback> rows = occasions.page(criteria.sql(), page).stream().map(this::view).toList();
-        return connection(rows, page, occasions.count(criteria.sql()));
+        return connection(rows, page, occasions.count(criteria));
     }
 
     public List<ComebackConnection> comebacksOfClubs(List<Long> clubIds, ComebackFilter filter, Integer first, String after) {

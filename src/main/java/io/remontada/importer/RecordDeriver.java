@@ -269,6 +269,16 @@ final class RecordDeriver {
             insert.executeBatch();
         }
         report.deficitOccasions += occasions.size();
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM deficit_tally WHERE competition || '/' || season = ANY (?)");
+                PreparedStatement tally = connection.prepareStatement("""
+                        INSERT INTO deficit_tally (scope, competition, season, round, deficit, overturned, occasions)
+                        SELECT scope, competition, season, round, deficit, overturned, count(*) FROM deficit_occasion
+                        WHERE competition || '/' || season = ANY (?) GROUP BY scope, competition, season, round, deficit, overturned""")) {
+            clear.setArray(1, connection.createArrayOf("text", seasons));
+            clear.executeUpdate();
+            tally.setArray(1, connection.createArrayOf("text", seasons));
+            tally.executeUpdate();
+        }
     }
 
     /**

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.remontada.common.Sql;
-import io.remontada.common.paging.Batched;
+import io.remontada.common.paging.DatedList;
 import io.remontada.common.paging.PageRequest;
 
 /** Ties, in the order they were settled (date of the last match, then id). */
@@ -19,25 +18,23 @@ public class TieRepository implements PanacheRepositoryBase<TieEntity, Long> {
 
     static final Comparator<TieEntity> SETTLED = Comparator.<TieEntity, java.time.LocalDate>comparing(t -> t.lastDate).thenComparing(t -> t.id);
 
-    @SuppressWarnings("unchecked")
+    private static final DatedList<TieEntity> SETTLED_LIST = new DatedList<>(TieEntity.class, "tie", "last_date",
+            List.of("club_a_id", "club_b_id"), t -> List.of(t.clubAId, t.clubBId), SETTLED);
+
     public List<TieEntity> page(MatchCriteria criteria, PageRequest page) {
-        Sql sql = keyset(criteria.tieSql(), page);
-        return sql.bind("limit", page.fetchSize()).query(getEntityManager(),
-                "SELECT c.* FROM tie c WHERE true" + sql.and() + " ORDER BY c.last_date, c.id LIMIT :limit", TieEntity.class)
-                .getResultList();
+        return SETTLED_LIST.page(getEntityManager(), criteria.tieSql(), page);
     }
 
     public long count(MatchCriteria criteria) {
-        Sql sql = criteria.tieSql();
-        return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM tie c WHERE true" + sql.and()).getSingleResult()).longValue();
+        return SETTLED_LIST.count(getEntityManager(), criteria.tieSql());
     }
 
     public Map<Long, List<TieEntity>> pageByClubs(List<Long> clubIds, MatchCriteria criteria, PageRequest page) {
-        return byClub().rows(clubIds, keyset(criteria.tieSql(), page), page);
+        return SETTLED_LIST.pageByClubs(getEntityManager(), clubIds, criteria.tieSql(), page);
     }
 
     public Map<Long, Long> countByClubs(List<Long> clubIds, MatchCriteria criteria) {
-        return byClub().totals(clubIds, criteria.tieSql());
+        return SETTLED_LIST.countByClubs(getEntityManager(), clubIds, criteria.tieSql());
     }
 
     public Map<Long, TieEntity> byIds(Collection<Long> ids) {
@@ -53,18 +50,5 @@ public class TieRepository implements PanacheRepositoryBase<TieEntity, Long> {
         return competition == null
                 ? list("round = 'Final' and winnerClubId in ?1 order by lastDate", clubIds)
                 : list("round = 'Final' and winnerClubId in ?1 and competition = ?2 order by lastDate", clubIds, competition);
-    }
-
-    private Batched<TieEntity> byClub() {
-        return new Batched<>(getEntityManager(), TieEntity.class,
-                "tie c WHERE (c.club_a_id = p.id OR c.club_b_id = p.id)", "c.last_date, c.id",
-                t -> List.of(t.clubAId, t.clubBId), SETTLED);
-    }
-
-    private static Sql keyset(Sql sql, PageRequest page) {
-        if (page.hasAfter()) {
-            sql.where("(c.last_date, c.id) > (:afterDate, :afterId)").bind("afterDate", page.afterDate(0)).bind("afterId", page.afterLong(1));
-        }
-        return sql;
     }
 }

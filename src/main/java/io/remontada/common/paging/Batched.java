@@ -21,38 +21,35 @@ import io.remontada.common.Sql;
  */
 public final class Batched<E> {
 
-    private final EntityManager em;
-    private final Class<E> entity;
-    private final String childFrom;
-    private final String orderBy;
-    private final Function<E, Collection<Long>> parentsOf;
-    private final Comparator<E> order;
-
     /**
+     * What a batched child list is.
+     *
      * @param childFrom "table c WHERE condition on p.id", e.g. "match c WHERE (c.home_club_id = p.id OR ...)";
      *                  filters name the child table {@code c}
      * @param orderBy   the ORDER BY of the child list, matching {@code order}
      * @param parentsOf which of the requested parents a child row belongs to
      */
-    public Batched(EntityManager em, Class<E> entity, String childFrom, String orderBy,
-            Function<E, Collection<Long>> parentsOf, Comparator<E> order) {
+    public record Config<E>(Class<E> entity, String childFrom, String orderBy, Function<E, ? extends Collection<Long>> parentsOf,
+            Comparator<E> order) {
+    }
+
+    private final EntityManager em;
+    private final Config<E> config;
+
+    public Batched(EntityManager em, Config<E> config) {
         this.em = em;
-        this.entity = entity;
-        this.childFrom = childFrom;
-        this.orderBy = orderBy;
-        this.parentsOf = parentsOf;
-        this.order = order;
+        this.config = config;
     }
 
     /** Each parent's rows, at most {@code page.fetchSize()}, in order; {@code filter} holds the list's filter and keyset. */
     @SuppressWarnings("unchecked")
     public Map<Long, List<E>> rows(List<Long> parentIds, Sql filter, PageRequest page) {
-        String select = parentSelect("x.*", "CROSS JOIN LATERAL (SELECT c.* FROM " + childFrom + filter.and()
-                + " ORDER BY " + orderBy + " LIMIT :limit) x");
-        List<E> rows = filter.bind("parents", parentIds.toArray(Long[]::new)).bind("limit", page.fetchSize()).query(em, select, entity).getResultList();
+        String select = parentSelect("x.*", "CROSS JOIN LATERAL (SELECT c.* FROM " + config.childFrom() + filter.and()
+                + " ORDER BY " + config.orderBy() + " LIMIT :limit) x");
+        List<E> rows = filter.bind("parents", parentIds.toArray(Long[]::new)).bind("limit", page.fetchSize()).query(em, select, config.entity()).getResultList();
         Map<Long, List<E>> byParent = new HashMap<>();
         for (E row : rows) {
-            for (Long parent : parentsOf.apply(row)) {
+            for (Long parent : config.parentsOf().apply(row)) {
                 if (parentIds.contains(parent)) {
                     byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(row);
                 }
@@ -60,13 +57,13 @@ public final class Batched<E> {
         }
         // a row shared by two parents (a match between two requested clubs) can arrive from the
         // other parent's window; re-sorting and trimming restores each parent's own window
-        byParent.replaceAll((parent, list) -> list.stream().distinct().sorted(order).limit(page.fetchSize()).toList());
+        byParent.replaceAll((parent, list) -> list.stream().distinct().sorted(config.order()).limit(page.fetchSize()).toList());
         return byParent;
     }
 
     /** Each parent's total under the same filter, without the keyset. */
     public Map<Long, Long> totals(List<Long> parentIds, Sql filter) {
-        String select = parentSelect("p.id, (SELECT count(*) FROM " + childFrom + filter.and() + ")", "");
+        String select = parentSelect("p.id, (SELECT count(*) FROM " + config.childFrom() + filter.and() + ")", "");
         Map<Long, Long> totals = new HashMap<>();
         for (Object row : filter.bind("parents", parentIds.toArray(Long[]::new)).query(em, select).getResultList()) {
             Object[] cells = (Object[]) row;
