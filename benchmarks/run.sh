@@ -33,6 +33,10 @@ IMPORT_MS=$(echo "$IMPORT" | grep -o '[0-9]* ms$' | grep -o '[0-9]*')
 MATCHES=$(psql "$DB_URI" -Atc "SELECT count(*) FROM match")
 STARTED=$(grep -o "started in [0-9.]*s" "$LOG")
 
+# the steady state autovacuum would reach: statistics and visibility maps (for index-only scans) up to date
+for table in club club_alias match tie goal deficit_occasion deficit_tally; do psql "$DB_URI" -q -c "VACUUM ANALYZE $table"; done
+# a first full pass only warms the freshly started JVM up; the second is the one reported
+python3 benchmarks/latency.py "http://localhost:$PORT" "$DB_URI" > /dev/null
 ONE_X=$(python3 benchmarks/latency.py "http://localhost:$PORT" "$DB_URI")
 psql "$DB_URI" -q -f benchmarks/scale_100x.sql > /dev/null
 HUNDRED_X=$(python3 benchmarks/latency.py "http://localhost:$PORT" "$DB_URI")

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,6 +21,8 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import io.remontada.common.NameKey;
+import io.remontada.common.Score;
 import io.remontada.comeback.MatchFacts;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.MatchRef;
@@ -156,9 +159,9 @@ public class ImportService {
         if (match.statedTieWinner() == null) {
             return null;
         }
-        String stated = io.remontada.common.NameKey.of(match.statedTieWinner());
-        String homeKey = io.remontada.common.NameKey.of(match.home().name());
-        String awayKey = io.remontada.common.NameKey.of(match.away().name());
+        String stated = NameKey.of(match.statedTieWinner());
+        String homeKey = NameKey.of(match.home().name());
+        String awayKey = NameKey.of(match.away().name());
         boolean isHome = homeKey.equals(stated) || homeKey.contains(stated);
         boolean isAway = awayKey.equals(stated) || awayKey.contains(stated);
         return isHome == isAway ? null : isHome ? home : away;
@@ -191,8 +194,8 @@ public class ImportService {
             } else {
                 boolean swapped = !stored.home.identity().equals(candidate.home.identity());
                 if (!stored.fullTime.equals(MatchMerger.orient(c.fullTime(), swapped))
-                        || !java.util.Objects.equals(stored.afterExtraTime, MatchMerger.orient(c.afterExtraTime(), swapped))
-                        || !java.util.Objects.equals(stored.penalties, MatchMerger.orient(c.penalties(), swapped))) {
+                        || !Objects.equals(stored.afterExtraTime, MatchMerger.orient(c.afterExtraTime(), swapped))
+                        || !Objects.equals(stored.penalties, MatchMerger.orient(c.penalties(), swapped))) {
                     throw new SourceFormatException(ref.location(), "the curated score differs from the record's "
                             + MatchMerger.describe(stored) + " " + stored.fullTime + " (first read at " + stored.firstSeenAt + ")");
                 }
@@ -217,7 +220,7 @@ public class ImportService {
     private static MergedMatch find(MatchRef ref, ClubResolver resolver, MatchMerger merger) {
         MergedMatch probe = new MergedMatch(ref.location(), "", "", "", RoundKind.FINAL, null, false, ref.date(),
                 resolver.resolve(ref.home(), ref.location()), resolver.resolve(ref.away(), ref.location()), null,
-                new io.remontada.common.Score(0, 0), null, null);
+                new Score(0, 0), null, null);
         MergedMatch found = merger.find(probe);
         if (found == null) {
             throw new SourceFormatException(ref.location(), "no match " + ref.date() + " " + ref.home().name() + " v " + ref.away().name() + " in the record");

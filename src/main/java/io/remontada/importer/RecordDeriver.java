@@ -81,27 +81,32 @@ final class RecordDeriver {
         Map<TieKey, TieFacts> facts = new LinkedHashMap<>();
         Map<TieKey, TieOutcome> outcomes = new LinkedHashMap<>();
         for (Map.Entry<TieKey, List<StoredMatch>> tie : tieMatches.entrySet()) {
-            TieFacts tieFacts = tieFacts(0, tie.getValue(), goals);
-            TieOutcome outcome = TieRules.decide(tieFacts);
+            TieFacts tieFacts = tieFacts(tie.getValue(), goals);
             facts.put(tie.getKey(), tieFacts);
-            outcomes.put(tie.getKey(), outcome);
-            for (String disagreement : outcome.disagreements()) {
-                String explanation = known.explain(tie.getKey().season(), tie.getKey().round(),
-                        clubNames.get(outcome.clubAId()), clubNames.get(outcome.clubBId()));
-                if (explanation == null) {
-                    report.unexplainedDisagreements++;
-                }
-                report.tieDisagreements.add(disagreement + " | " + tie.getKey().season() + " " + tie.getKey().round() + " "
-                        + clubNames.get(outcome.clubAId()) + " v " + clubNames.get(outcome.clubBId())
-                        + (explanation == null ? " | UNEXPLAINED" : " | explained: " + explanation));
-            }
+            outcomes.put(tie.getKey(), TieRules.decide(tieFacts));
         }
         Map<TieKey, Long> tieIds = storeTies(seasonTexts, tieMatches, outcomes);
         report.ties += tieIds.size();
+        facts.replaceAll((key, tie) -> new TieFacts(tieIds.get(key), tie.competition(), tie.seasonStartYear(), tie.round(), tie.twoLegged(),
+                tie.matches(), tie.statedWinnerId(), tie.statedDecision()));
+        facts.forEach((key, tie) -> reportDisagreements(key, tie, outcomes.get(key)));
         storeOccasions(seasonTexts, matches, goals, tieMatches, facts, outcomes, tieIds);
     }
 
-    private TieFacts tieFacts(long tieId, List<StoredMatch> matches, Map<Long, List<GoalFacts>> goals) {
+    /** Outcomes computed from the record that differ from what a source states, each with its reviewed explanation or flagged. */
+    private void reportDisagreements(TieKey key, TieFacts tie, TieOutcome outcome) {
+        for (String disagreement : TieRules.decide(tie).disagreements()) {
+            String clubs = clubNames.get(outcome.clubAId()) + " v " + clubNames.get(outcome.clubBId());
+            String explanation = known.explain(key.season(), key.round(), clubNames.get(outcome.clubAId()), clubNames.get(outcome.clubBId()));
+            if (explanation == null) {
+                report.unexplainedDisagreements++;
+            }
+            report.tieDisagreements.add(disagreement + " | " + key.season() + " " + key.round() + " " + clubs
+                    + (explanation == null ? " | UNEXPLAINED" : " | explained: " + explanation));
+        }
+    }
+
+    private TieFacts tieFacts(List<StoredMatch> matches, Map<Long, List<GoalFacts>> goals) {
         List<StoredMatch> ordered = new ArrayList<>(matches);
         // the stated leg first: engsoccerdata dates both legs of five 1982-83 ties alike
         ordered.sort(Comparator.comparing(StoredMatch::replay).thenComparing(StoredMatch::leg, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -116,7 +121,7 @@ final class RecordDeriver {
             statedWinner = awardedWinner(ordered);
         }
         List<MatchFacts> matchFacts = ordered.stream().map(m -> matchFacts(m, goals)).toList();
-        return new TieFacts(tieId, first.competition(), Season.startYear(first.season()), first.round(), twoLegged, matchFacts,
+        return new TieFacts(0, first.competition(), Season.startYear(first.season()), first.round(), twoLegged, matchFacts,
                 statedWinner, statedDecision);
     }
 
@@ -220,13 +225,10 @@ final class RecordDeriver {
         matches.forEach(m -> byId.put(m.id(), m));
         Map<Long, TieKey> tieOfMatch = new HashMap<>();
         for (Map.Entry<TieKey, TieFacts> entry : facts.entrySet()) {
-            long tieId = tieIds.get(entry.getKey());
             TieFacts tie = entry.getValue();
-            TieFacts withId = new TieFacts(tieId, tie.competition(), tie.seasonStartYear(), tie.round(), tie.twoLegged(), tie.matches(),
-                    tie.statedWinnerId(), tie.statedDecision());
             TieOutcome outcome = outcomes.get(entry.getKey());
-            occasions.addAll(ComebackEngine.firstLeg(withId, outcome));
-            occasions.addAll(ComebackEngine.wholeTie(withId, outcome));
+            occasions.addAll(ComebackEngine.firstLeg(tie, outcome));
+            occasions.addAll(ComebackEngine.wholeTie(tie, outcome));
             tieMatches.get(entry.getKey()).forEach(m -> tieOfMatch.put(m.id(), entry.getKey()));
         }
         for (StoredMatch m : matches) {

@@ -83,6 +83,24 @@ class ImportGraphQLApiTest {
     }
 
     @Test
+    void anAdminMaySendAWholeSourceFileAndAgainItChangesNothing() throws java.io.IOException {
+        String champs = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/data/engsoccerdata/champs.csv"));
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                .body(Map.of("query", GraphQL.read("import-matches"), "variables",
+                        Map.of("input", Map.of("format", "ENGSOCCERDATA_CSV", "fileName", "champs.csv", "content", champs))))
+                .post("/graphql").then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.importMatches.matchesRead", equalTo(6556))
+                .body("data.importMatches.inserted", equalTo(0))
+                .body("data.importMatches.updated", equalTo(0))
+                .body("data.importMatches.conflicts", empty());
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer wrong")
+                .body(Map.of("query", GraphQL.read("import-matches"), "variables",
+                        Map.of("input", Map.of("format", "ENGSOCCERDATA_CSV", "fileName", "champs.csv", "content", champs))))
+                .post("/graphql").then().statusCode(413).body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
+    }
+
+    @Test
     void reimportingTheWholeBundleChangesNothing() {
         ImportReport report = imports.importFiles(bundled.matchSources());
         assertEquals(0, report.inserted, report.summary());

@@ -14,6 +14,10 @@ public interface RequestLimits {
     @WithDefault("102400")
     int maxBodyBytes();
 
+    /** Largest body of a request carrying the admin token: an importMatches call carries a whole match file. */
+    @WithDefault("67108864")
+    int maxAdminBodyBytes();
+
     /** Most tokens the GraphQL parser reads; a query of thousands of aliases stops here, before validation. */
     @WithDefault("10000")
     int maxTokens();

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# How the import scales: on top of the bundle, import a synthetic engsoccerdata file N times the
+# size of champs.csv (N copies of its history between their own clubs) through the running
+# application's importMatches mutation, then import the same file again (everything unchanged).
+# Appends a section to the results file.
+#
+# Needs what benchmarks/run.sh needs. usage: benchmarks/import_scaling.sh [copies] [results-file]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COPIES=${1:-10}
+RESULTS=${2:-benchmarks/RESULTS.md}
+DB=remontada_import_bench
+PORT=8092
+HEAP=${BENCH_HEAP:-1g}
+export REMONTADA_ADMIN_TOKEN=benchmark-token
+
+su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
+DROP DATABASE IF EXISTS $DB WITH (FORCE);
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'remontada') THEN CREATE ROLE remontada LOGIN PASSWORD 'remontada'; END IF;
+END \$\$;
+CREATE DATABASE $DB OWNER remontada;
+SQL
+
+FILE=$(mktemp --suffix=.csv)
+python3 benchmarks/synthetic_champs.py "$COPIES" src/main/resources/data/engsoccerdata/champs.csv > "$FILE"
+LOG=$(mktemp)
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=remontada QUARKUS_DATASOURCE_PASSWORD=remontada \
+  /usr/bin/time -v -o "$LOG.time" java "-Xmx$HEAP" -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+APP=$!
+trap 'pkill -P $APP java 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do grep -q "Listening on" "$LOG" && break; sleep 1; done
+
+report() {
+    java scripts/ImportFile.java "http://localhost:$PORT" --format ENGSOCCERDATA_CSV "$FILE" | tail -1
+}
+FIRST=$(report)
+AGAIN=$(report)
+MATCHES=$(psql "postgresql://remontada:remontada@localhost:5432/$DB" -Atc "SELECT count(*) FROM match")
+pkill -P $APP java; wait $APP 2>/dev/null || true
+trap - EXIT
+PEAK_KB=$(grep "Maximum resident set size" "$LOG.time" | grep -o '[0-9]*')
+field() { echo "$1" | grep -o "\"$2\":[0-9]*" | grep -o '[0-9]*$'; }
+{
+  echo
+  echo "## Import scaling: a synthetic file of $COPIES times champs.csv (\`benchmarks/import_scaling.sh $COPIES\`)"
+  echo
+  echo "- $(wc -l < "$FILE") rows, $(( $(stat -c %s "$FILE") / 1024 )) KiB, sent through the importMatches mutation into the running app (bundle already imported)"
+  echo "- first import: $(field "$FIRST" matchesRead) matches read, $(field "$FIRST" inserted) inserted, $(field "$FIRST" clubsInserted) clubs, $(field "$FIRST" ties) ties derived, in $(field "$FIRST" millis) ms: $(( $(field "$FIRST" inserted) * 1000 / $(field "$FIRST" millis) )) matches per second"
+  echo "- same file again: $(field "$AGAIN" inserted) inserted, $(field "$AGAIN" unchanged) unchanged, in $(field "$AGAIN" millis) ms"
+  echo "- database afterwards: $MATCHES matches; peak resident memory of the application JVM: $(( PEAK_KB / 1024 )) MiB (heap cap $HEAP)"
+} >> "$RESULTS"
+rm -f "$FILE"
+tail -6 "$RESULTS"
