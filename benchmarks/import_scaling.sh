@@ -14,22 +14,13 @@ PORT=8092
 HEAP=${BENCH_HEAP:-1g}
 export REMONTADA_ADMIN_TOKEN=benchmark-token
 
-su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
-DROP DATABASE IF EXISTS $DB WITH (FORCE);
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'remontada') THEN CREATE ROLE remontada LOGIN PASSWORD 'remontada'; END IF;
-END \$\$;
-CREATE DATABASE $DB OWNER remontada;
-SQL
+source benchmarks/lib.sh
+fresh_database $DB
 
 FILE=$(mktemp --suffix=.csv)
 python3 benchmarks/synthetic_champs.py "$COPIES" src/main/resources/data/engsoccerdata/champs.csv > "$FILE"
 LOG=$(mktemp)
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=remontada QUARKUS_DATASOURCE_PASSWORD=remontada \
-  /usr/bin/time -v -o "$LOG.time" java "-Xmx$HEAP" -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
-APP=$!
-trap 'pkill -P $APP java 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do grep -q "Listening on" "$LOG" && break; sleep 1; done
+start_app $DB $PORT "$HEAP" "$LOG"
 
 report() {
     java scripts/ImportFile.java "http://localhost:$PORT" --format ENGSOCCERDATA_CSV "$FILE" | tail -1
@@ -37,8 +28,7 @@ report() {
 FIRST=$(report)
 AGAIN=$(report)
 MATCHES=$(psql "postgresql://remontada:remontada@localhost:5432/$DB" -Atc "SELECT count(*) FROM match")
-pkill -P $APP java; wait $APP 2>/dev/null || true
-trap - EXIT
+stop_app
 PEAK_KB=$(grep "Maximum resident set size" "$LOG.time" | grep -o '[0-9]*')
 field() { echo "$1" | grep -o "\"$2\":[0-9]*" | grep -o '[0-9]*$'; }
 {

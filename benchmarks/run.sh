@@ -13,21 +13,10 @@ DB_URI="postgresql://remontada:remontada@localhost:5432/$DB"
 PORT=8091
 HEAP=${BENCH_HEAP:-384m}
 
-su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
-DROP DATABASE IF EXISTS $DB WITH (FORCE);
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'remontada') THEN CREATE ROLE remontada LOGIN PASSWORD 'remontada'; END IF;
-END \$\$;
-CREATE DATABASE $DB OWNER remontada;
-SQL
-
+source benchmarks/lib.sh
+fresh_database $DB
 LOG=$(mktemp)
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=remontada QUARKUS_DATASOURCE_PASSWORD=remontada \
-  /usr/bin/time -v -o "$LOG.time" java "-Xmx$HEAP" -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do grep -q "Listening on" "$LOG" && break; sleep 1; done
-grep -q "Listening on" "$LOG" || { cat "$LOG"; exit 1; }
+start_app $DB $PORT "$HEAP" "$LOG"
 IMPORT=$(grep "import: files" "$LOG" | sed 's/.*import: //')
 IMPORT_MS=$(echo "$IMPORT" | grep -o '[0-9]* ms$' | grep -o '[0-9]*')
 MATCHES=$(psql "$DB_URI" -Atc "SELECT count(*) FROM match")
@@ -40,9 +29,7 @@ python3 benchmarks/latency.py "http://localhost:$PORT" "$DB_URI" > /dev/null
 ONE_X=$(python3 benchmarks/latency.py "http://localhost:$PORT" "$DB_URI")
 psql "$DB_URI" -q -f benchmarks/scale_100x.sql > /dev/null
 HUNDRED_X=$(python3 benchmarks/latency.py "http://localhost:$PORT" "$DB_URI")
-# stop the JVM, not /usr/bin/time, so that time still reports the peak memory
-pkill -P $APP java; wait $APP 2>/dev/null || true
-trap - EXIT
+stop_app
 PEAK_KB=$(grep "Maximum resident set size" "$LOG.time" | grep -o '[0-9]*')
 
 {
