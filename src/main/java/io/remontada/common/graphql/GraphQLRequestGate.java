@@ -58,8 +58,11 @@ public class GraphQLRequestGate {
     private static final Logger LOG = Logger.getLogger(GraphQLRequestGate.class);
     static final String RESPONSE_TYPE = "application/graphql-response+json; charset=UTF-8";
 
+    private static final int VALID_DOCUMENTS_KEPT = 1000;
+
     private final RequestLimits limits;
     private final Instance<GraphQLSchema> schema;
+    private final Map<String, Document> validDocuments = new java.util.concurrent.ConcurrentHashMap<>();
     private final Optional<String> adminToken;
 
     GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema,
@@ -162,13 +165,31 @@ public class GraphQLRequestGate {
         return new GraphQLRequest(query, operationName, variables);
     }
 
-    private void checkDocument(GraphQLRequest request, boolean overGet) {
-        Document document = parse(request.query());
-        GraphQLSchema graphQLSchema = schema.get();
+    /**
+     * The parsed document of a query text that passed validation: clients send the same few query
+     * texts again and again, so each is parsed and validated once. Variables change nothing here;
+     * they, the depth and the cost are checked on every request.
+     */
+    private Document validDocument(String query, GraphQLSchema graphQLSchema) {
+        Document cached = validDocuments.get(query);
+        if (cached != null) {
+            return cached;
+        }
+        Document document = parse(query);
         List<ValidationError> invalid = new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH);
         if (!invalid.isEmpty()) {
             throw Refusal.badRequest(invalid.stream().map(ValidationError::getDescription).distinct().collect(Collectors.joining("; ")));
         }
+        if (validDocuments.size() >= VALID_DOCUMENTS_KEPT) {
+            validDocuments.clear();
+        }
+        validDocuments.put(query, document);
+        return document;
+    }
+
+    private void checkDocument(GraphQLRequest request, boolean overGet) {
+        GraphQLSchema graphQLSchema = schema.get();
+        Document document = validDocument(request.query(), graphQLSchema);
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = request.operationName() == null
                 ? (operations.size() == 1 ? operations.get(0) : null)
