@@ -31,7 +31,6 @@ import io.remontada.importer.format.EngsoccerdataCsvParser;
 import io.remontada.importer.format.FootballTxtParser;
 import io.remontada.importer.format.ParsedFile;
 import io.remontada.importer.format.RoundKind;
-import io.remontada.importer.format.SourceClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceMatch;
 

@@ -1,8 +1,9 @@
 package io.remontada.match;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Title")
-public record Title(@NonNull Competition competition, @NonNull Season season, @Name("final") @org.eclipse.microprofile.graphql.Description("The final won; its last match when it was replayed") Match finalMatch) {
+public record Title(@NonNull Competition competition, @NonNull Season season, @Name("final") @Description("The final won; its last match when it was replayed") Match finalMatch) {
 }

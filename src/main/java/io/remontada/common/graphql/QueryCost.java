@@ -1,6 +1,7 @@
 package io.remontada.common.graphql;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import graphql.language.Argument;
 import graphql.language.Field;
@@ -42,11 +43,11 @@ final class QueryCost {
     private final int listFanOut;
     private final int resolverWeight;
 
-    private final java.util.function.BiConsumer<Field, GraphQLFieldDefinition> onField;
+    private final BiConsumer<Field, GraphQLFieldDefinition> onField;
 
     /** @param onField sees every field of the operation with its definition, for checks that need both */
     QueryCost(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, int listFanOut, int resolverWeight,
-            java.util.function.BiConsumer<Field, GraphQLFieldDefinition> onField) {
+            BiConsumer<Field, GraphQLFieldDefinition> onField) {
         this.onField = onField;
         this.fragments = fragments;
         this.variables = variables;
