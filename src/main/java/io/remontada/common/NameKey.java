@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The lookup key of a name: "FC Bayern München", "fc bayern munchen" and "FC Bayern-München" share one.
  *
- * <p>Lower case, accents dropped, punctuation folded to single spaces. Letters that Unicode does not
+ * <p>Lower case, accents and dots dropped, other punctuation folded to single spaces. Letters that Unicode does not
  * decompose into a base letter and an accent (ø, æ, ß, ł, ...) are spelled out the way English
  * sources write them, so "Brøndby" and "Brondby" meet. Used for clubs and people, by the importer
  * and by queries alike, so both sides of a lookup are folded the same way.
@@ -29,6 +29,8 @@ public final class NameKey {
             folded = folded.replace(pair[0], pair[1]);
         }
         folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
+        // a dot abbreviates, it does not separate: "F.C." is "FC", "S.S. Lazio" is "SS Lazio"
+        folded = folded.replace(".", "");
         return NON_ALNUM.matcher(folded).replaceAll(" ").trim();
     }
 }
