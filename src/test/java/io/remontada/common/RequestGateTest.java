@@ -111,6 +111,7 @@ class RequestGateTest {
     void queriesWorkOverGetAndMutationsDoNot() {
         given().queryParam("query", "{ competitions { code name } }").get("/graphql").then()
                 .statusCode(200).contentType(startsWith("application/graphql-response+json"))
+                .header("Cache-Control", equalTo("public, max-age=60"))
                 .body("data.competitions.code", org.hamcrest.Matchers.hasItems("UCL", "UEL", "UECL"));
         given().queryParam("query", "query($n: String!) { club(name: $n) { name } }").queryParam("variables", "{\"n\": \"liverpool\"}")
                 .get("/graphql").then().statusCode(200).body("data.club.name", equalTo("Liverpool FC"));

@@ -108,6 +108,13 @@ public class GraphQLRequestGate {
             }
             GraphQLRequest request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
             checkDocument(request, method == HttpMethod.GET);
+            if (method == HttpMethod.GET) {
+                ctx.addHeadersEndHandler(done -> {
+                    if (ctx.response().getStatusCode() == 200) {
+                        ctx.response().putHeader("Cache-Control", "public, max-age=" + limits.getMaxAgeSeconds());
+                    }
+                });
+            }
             ctx.next();
         } catch (Refusal refusal) {
             refuse(ctx, refusal.status, refusal.error, refusal.limit);

@@ -34,6 +34,13 @@ public interface RequestLimits {
     @WithDefault("100")
     int resolverWeight();
 
+    /**
+     * Seconds a cache may keep the answer to a GET query. The record changes only when someone
+     * imports, so shared caches in front of the replicas can answer repeated questions.
+     */
+    @WithDefault("60")
+    int getMaxAgeSeconds();
+
     /** Rows assumed for a plain list field (legs, goals, aliases...), which has no {@code first}. */
     @WithDefault("10")
     int listFanOut();
