@@ -31,4 +31,21 @@ class DeficitRecordTest {
                 .extract().path("data.deficitRecord.rate");
         assertEquals((double) overturned / attempts, rate.doubleValue(), 1e-6);
     }
+
+    /** Filters the per-season tally cannot see count occasions one by one; both ways must add up. */
+    @ParameterizedTest(name = "first-leg deficit of {0}+ splits by who hosts the second leg")
+    @CsvSource({"1", "2", "3"})
+    void recordsFilteredBySecondLegAtHomeAddUpToTheWhole(int deficit) {
+        int[] whole = counts(deficit, GraphQL.vars("competition", "UCL"));
+        int[] home = counts(deficit, GraphQL.vars("competition", "UCL", "secondLegAtHome", true));
+        int[] away = counts(deficit, GraphQL.vars("competition", "UCL", "secondLegAtHome", false));
+        assertEquals(whole[0], home[0] + away[0]);
+        assertEquals(whole[1], home[1] + away[1]);
+    }
+
+    private static int[] counts(int deficit, Object filter) {
+        io.restassured.path.json.JsonPath record = GraphQL.post("deficit-record", "deficit", deficit, "scope", "FIRST_LEG", "filter", filter)
+                .body("errors", nullValue()).extract().jsonPath();
+        return new int[] {record.getInt("data.deficitRecord.attempts"), record.getInt("data.deficitRecord.overturned")};
+    }
 }
