@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.remontada.common.NameKey;
+import io.remontada.common.Positional;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.paging.Page;
 import io.remontada.common.paging.PageRequest;
@@ -46,8 +47,7 @@ public class ClubService {
 
     /** The clubs of these ids, in the same positions (null where an id is null). */
     public List<Club> positional(List<Long> ids) {
-        Map<Long, ClubEntity> found = clubs.byIds(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
-        return ids.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(Club::of).orElse(null)).toList();
+        return Positional.resolve(ids, clubs::byIds, Club::of);
     }
 
     public ClubConnection search(String search, String country, Integer first, String after) {

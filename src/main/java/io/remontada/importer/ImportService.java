@@ -58,8 +58,7 @@ public class ImportService {
     @Transactional
     public ImportReport importBundled() {
         String checksum = bundled.checksum();
-        if (((Number) em.createNativeQuery("SELECT count(*) FROM import_run WHERE checksum = :checksum")
-                .setParameter("checksum", checksum).getSingleResult()).longValue() > 0) {
+        if (em.unwrap(Session.class).doReturningWork(connection -> alreadyImported(connection, checksum))) {
             LOG.infof("import: the bundled data (checksum %s) is already in this database", checksum.substring(0, 12));
             return new ImportReport();
         }

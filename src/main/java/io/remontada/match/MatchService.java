@@ -3,7 +3,6 @@ package io.remontada.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
+import io.remontada.common.Positional;
 import io.remontada.common.Score;
 import io.remontada.common.error.NotFoundException;
 import io.remontada.common.paging.Page;
@@ -89,13 +89,11 @@ public class MatchService {
     }
 
     public List<Tie> tiesOf(List<Long> tieIds) {
-        Map<Long, TieEntity> found = ties.byIds(tieIds.stream().filter(Objects::nonNull).distinct().toList());
-        return tieIds.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(this::view).orElse(null)).toList();
+        return Positional.resolve(tieIds, ties::byIds, this::view);
     }
 
     public List<Match> matchesOf(List<Long> matchIds) {
-        Map<Long, MatchEntity> found = matches.byIds(matchIds.stream().filter(Objects::nonNull).distinct().toList());
-        return matchIds.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(this::view).orElse(null)).toList();
+        return Positional.resolve(matchIds, matches::byIds, this::view);
     }
 
     /** Each match's goals in order, with the running score after each. */

@@ -2,7 +2,6 @@ package io.remontada.people;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.remontada.common.Ids;
 import io.remontada.common.NameKey;
+import io.remontada.common.Positional;
 import io.remontada.common.Sql;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.paging.Page;
@@ -46,8 +46,7 @@ public class PeopleService {
     }
 
     public List<Person> positional(List<Long> ids) {
-        Map<Long, PersonEntity> found = people.byIds(ids.stream().filter(Objects::nonNull).distinct().toList());
-        return ids.stream().map(id -> id == null ? null : Optional.ofNullable(found.get(id)).map(Person::of).orElse(null)).toList();
+        return Positional.resolve(ids, people::byIds, Person::of);
     }
 
     public PersonConnection managers(String search, Integer first, String after) {
