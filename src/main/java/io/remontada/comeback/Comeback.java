@@ -10,12 +10,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.remontada.match.Competition;
 import io.remontada.match.Season;
+import io.remontada.match.Stage;
 
 @Name("Comeback")
 @Description("A deficit overturned, derived from the record (never typed in).")
 public record Comeback(@Id @NonNull String id, @NonNull ComebackScope scope,
         @Description("The largest deficit overcome, in goals") int deficit, @NonNull Competition competition, @NonNull Season season,
-        @NonNull String round, TieDecision decidedBy, Boolean behindClosedDoors,
+        @NonNull String round, @NonNull Stage stage, TieDecision decidedBy, Boolean behindClosedDoors,
         @Description("The day of the match that settled it") @NonNull LocalDate date,
         @Ignore long clubId, @Ignore long opponentId, @Ignore Long tieId, @Ignore long matchId, @Ignore Long managerId,
         @Ignore long rowId) {

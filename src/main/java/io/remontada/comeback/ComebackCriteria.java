@@ -5,14 +5,15 @@ import io.remontada.common.Sql;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.match.CompetitionCatalog;
 import io.remontada.match.Season;
+import io.remontada.match.Stage;
 
 /** A validated {@link ComebackFilter}, as SQL conditions on {@code deficit_occasion c}. */
-record ComebackCriteria(ComebackScope scope, Long club, Long opponent, Long manager, String competition, String seasonFrom,
+record ComebackCriteria(Stage stage, ComebackScope scope, Long club, Long opponent, Long manager, String competition, String seasonFrom,
         String seasonTo, String round, Integer minDeficit, Boolean behindClosedDoors, Boolean secondLegAtHome) {
 
     static ComebackCriteria of(ComebackFilter f, CompetitionCatalog competitions) {
         if (f == null) {
-            return new ComebackCriteria(null, null, null, null, null, null, null, null, null, null, null);
+            return new ComebackCriteria(null, null, null, null, null, null, null, null, null, null, null, null);
         }
         if (f.minDeficit() != null && f.minDeficit() < 1) {
             throw new BadUserInputException("minDeficit must be at least 1, was " + f.minDeficit());
@@ -22,7 +23,7 @@ record ComebackCriteria(ComebackScope scope, Long club, Long opponent, Long mana
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw new BadUserInputException("seasonFrom must not be after seasonTo");
         }
-        return new ComebackCriteria(f.scope(), Ids.parse("club", f.club()), Ids.parse("opponent", f.opponent()),
+        return new ComebackCriteria(f.stage(), f.scope(), Ids.parse("club", f.club()), Ids.parse("opponent", f.opponent()),
                 Ids.parse("manager", f.manager()), competitions.argument(f.competition()), from, to,
                 f.round() == null || f.round().isBlank() ? null : f.round().trim(), f.minDeficit(), f.behindClosedDoors(),
                 f.secondLegAtHome());
@@ -34,11 +35,11 @@ record ComebackCriteria(ComebackScope scope, Long club, Long opponent, Long mana
             throw new BadUserInputException("filter.scope " + scope + " contradicts scope " + verdictScope);
         }
         int atLeast = Math.max(deficit, minDeficit == null ? 1 : minDeficit);
-        return new ComebackCriteria(verdictScope, club, opponent, manager, competition, seasonFrom, seasonTo, round, atLeast,
+        return new ComebackCriteria(stage, verdictScope, club, opponent, manager, competition, seasonFrom, seasonTo, round, atLeast,
                 behindClosedDoors, secondLegAtHome);
     }
 
-    /** Whether only season, round, competition, scope and deficit narrow it: then {@code deficit_tally} can count it. */
+    /** Whether only season, round, stage, competition, scope and deficit narrow it: then {@code deficit_tally} can count it. */
     boolean countableByTally() {
         return club == null && opponent == null && manager == null && behindClosedDoors == null && secondLegAtHome == null;
     }
@@ -53,6 +54,7 @@ record ComebackCriteria(ComebackScope scope, Long club, Long opponent, Long mana
                 .where("c.season >= :seasonFrom", "seasonFrom", seasonFrom)
                 .where("c.season <= :seasonTo", "seasonTo", seasonTo)
                 .where("lower(c.round) = lower(:round)", "round", round)
+                .where("c.stage = :stage", "stage", stage == null ? null : stage.name())
                 .where("c.deficit >= :minDeficit", "minDeficit", minDeficit)
                 .where("c.behind_closed_doors = :closedDoors", "closedDoors", behindClosedDoors)
                 .where("c.second_leg_at_home = :secondLegAtHome", "secondLegAtHome", secondLegAtHome);

@@ -1,15 +1,20 @@
 package io.remontada.comeback;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.remontada.common.Score;
 import io.remontada.common.Sql;
 import io.remontada.common.paging.Batched;
 import io.remontada.common.paging.PageRequest;
+import io.remontada.coverage.HeldMatches;
+import io.remontada.coverage.SpanKey;
+import io.remontada.match.Stage;
 
 /**
  * Reads the derived deficit occasions. Comebacks are the overturned ones, biggest deficit first,
@@ -37,7 +42,7 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
     /** Attempts and overturned occasions per club (or per manager), for a batch of them. */
     public Map<Long, long[]> tallyByParents(boolean byManager, List<Long> parentIds, Sql criteria) {
         String column = byManager ? "c.manager_id" : "c.club_id";
-        Map<Long, long[]> tallies = new java.util.HashMap<>();
+        Map<Long, long[]> tallies = new HashMap<>();
         for (Object row : criteria.bind("parents", parentIds.toArray(Long[]::new)).query(getEntityManager(),
                 "SELECT " + column + ", count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c "
                         + "WHERE " + column + " = ANY (cast(:parents AS bigint[]))" + criteria.and() + " GROUP BY " + column).getResultList()) {
@@ -87,32 +92,83 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
         return newest.rows(parentIds, criteria, page);
     }
 
-    /** Matches in a verdict's reach for each club: all, with goal minutes, first and last date. */
-    public Map<Long, Coverage> coverageOfClubs(List<Long> clubIds, ComebackCriteria criteria) {
-        return coverage("unnest(cast(:parents AS bigint[])) AS p(id) CROSS JOIN LATERAL (SELECT count(*) AS n, "
+    /** The matches in a verdict's reach for each club, per competition season: all, with goal minutes, first and last day. */
+    public Map<Long, Map<SpanKey, HeldMatches>> matchesOfClubs(List<Long> clubIds, ComebackCriteria criteria) {
+        return heldBySpan("unnest(cast(:parents AS bigint[])) AS p(id) CROSS JOIN LATERAL (SELECT c.competition, c.season, count(*) AS n, "
                 + "count(*) FILTER (WHERE c.goals_complete) AS timed, min(c.match_date) AS first, max(c.match_date) AS last "
-                + "FROM match c WHERE (c.home_club_id = p.id OR c.away_club_id = p.id)" + matchScope(criteria).and() + ") x",
-                "p.id, x.n, x.timed, x.first, x.last", clubIds, criteria);
+                + "FROM match c WHERE (c.home_club_id = p.id OR c.away_club_id = p.id)" + matchScope(criteria).and()
+                + " GROUP BY c.competition, c.season) x",
+                "p.id, x.competition, x.season, x.n, x.timed, x.first, x.last", clubIds, criteria);
     }
 
-    /** Matches in a verdict's reach for each manager: his clubs' matches during his spells. */
-    public Map<Long, Coverage> coverageOfManagers(List<Long> personIds, ComebackCriteria criteria) {
-        return coverage("manager_spell s JOIN match c ON (c.home_club_id = s.club_id OR c.away_club_id = s.club_id) "
+    /** The matches in a verdict's reach for each manager, per competition season: his clubs' matches during his spells. */
+    public Map<Long, Map<SpanKey, HeldMatches>> matchesOfManagers(List<Long> personIds, ComebackCriteria criteria) {
+        return heldBySpan("manager_spell s JOIN match c ON (c.home_club_id = s.club_id OR c.away_club_id = s.club_id) "
                 + "AND c.match_date >= s.from_date AND (s.to_date IS NULL OR c.match_date <= CASE WHEN s.to_precision = 'MONTH' "
                 + "THEN cast(s.to_date + interval '1 month' - interval '1 day' AS date) ELSE s.to_date END) "
-                + "WHERE s.person_id = ANY (cast(:parents AS bigint[]))" + matchScope(criteria).and() + " GROUP BY s.person_id",
-                "s.person_id, count(*), count(*) FILTER (WHERE c.goals_complete), min(c.match_date), max(c.match_date)", personIds, criteria);
+                + "WHERE s.person_id = ANY (cast(:parents AS bigint[]))" + matchScope(criteria).and()
+                + " GROUP BY s.person_id, c.competition, c.season",
+                "s.person_id, c.competition, c.season, count(*), count(*) FILTER (WHERE c.goals_complete), min(c.match_date), max(c.match_date)",
+                personIds, criteria);
     }
 
-    private Map<Long, Coverage> coverage(String from, String columns, List<Long> parents, ComebackCriteria criteria) {
-        Map<Long, Coverage> coverage = new java.util.HashMap<>();
+    private Map<Long, Map<SpanKey, HeldMatches>> heldBySpan(String from, String columns, List<Long> parents, ComebackCriteria criteria) {
+        Map<Long, Map<SpanKey, HeldMatches>> held = new HashMap<>();
         for (Object row : matchScope(criteria).bind("parents", parents.toArray(Long[]::new))
                 .query(getEntityManager(), "SELECT " + columns + " FROM " + from).getResultList()) {
             Object[] cells = (Object[]) row;
-            coverage.put(((Number) cells[0]).longValue(), new Coverage(((Number) cells[1]).intValue(), ((Number) cells[2]).intValue(),
-                    date(cells[3]), date(cells[4])));
+            held.computeIfAbsent(((Number) cells[0]).longValue(), p -> new HashMap<>()).put(new SpanKey((String) cells[1], (String) cells[2]),
+                    new HeldMatches(((Number) cells[3]).intValue(), ((Number) cells[4]).intValue(), date(cells[5]), date(cells[6])));
         }
-        return coverage;
+        return held;
+    }
+
+    /**
+     * What a sentence about each of these occasions needs, in one statement: the opponent's name, the
+     * match that settled it, the tie's aggregate and its first leg.
+     */
+    public Map<Long, Evidence> evidence(List<Long> occasionIds) {
+        Map<Long, Evidence> evidence = new HashMap<>();
+        if (occasionIds.isEmpty()) {
+            return evidence;
+        }
+        for (Object row : getEntityManager().createNativeQuery("""
+                SELECT o.id, o.scope, o.deficit, opp.name, o.competition, o.season, o.stage, o.decided_by, m.match_date,
+                       m.home_club_id = o.club_id, m.neutral, m.replay,
+                       m.ft_home, m.ft_away, m.aet_home, m.aet_away, m.pen_home, m.pen_away,
+                       t.club_a_id = o.club_id, t.aggregate_a, t.aggregate_b,
+                       f.home_club_id = o.club_id, f.ft_home, f.ft_away
+                FROM deficit_occasion o
+                JOIN club opp ON opp.id = o.opponent_id
+                JOIN match m ON m.id = o.match_id
+                LEFT JOIN tie t ON t.id = o.tie_id
+                LEFT JOIN match f ON f.tie_id = o.tie_id AND f.leg = 1 AND NOT f.replay
+                WHERE o.id = ANY (cast(:ids AS bigint[]))""").setParameter("ids", occasionIds.toArray(Long[]::new)).getResultList()) {
+            Object[] c = (Object[]) row;
+            boolean home = (Boolean) c[9];
+            Score settled = side(new Score(number(c[12]), number(c[13])), home);
+            boolean extraTime = c[14] != null;
+            if (extraTime) {
+                settled = side(new Score(number(c[14]), number(c[15])), home);
+            }
+            Score pens = c[16] == null ? null : side(new Score(number(c[16]), number(c[17])), home);
+            Score aggregate = c[18] == null ? null : side(new Score(number(c[19]), number(c[20])), (Boolean) c[18]);
+            Score firstLeg = c[21] == null ? null : side(new Score(number(c[22]), number(c[23])), (Boolean) c[21]);
+            String venue = (Boolean) c[10] ? "on neutral ground" : home ? "at home" : "away";
+            evidence.put(((Number) c[0]).longValue(), new Evidence(ComebackScope.valueOf((String) c[1]), number(c[2]), (String) c[3],
+                    (String) c[4], (String) c[5], Stage.valueOf((String) c[6]), c[7] == null ? null : TieDecision.valueOf((String) c[7]),
+                    date(c[8]), settled, pens, venue, (Boolean) c[11], extraTime, firstLeg, aggregate));
+        }
+        return evidence;
+    }
+
+    /** A score seen from one side: its own goals first. */
+    private static Score side(Score homeAway, boolean sideIsHome) {
+        return sideIsHome ? homeAway : homeAway.swapped();
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
     }
 
     /** The part of a comeback filter that narrows which matches a verdict could see. */
@@ -120,7 +176,8 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
         return new Sql()
                 .where("c.competition = :competition", "competition", criteria.competition())
                 .where("c.season >= :seasonFrom", "seasonFrom", criteria.seasonFrom())
-                .where("c.season <= :seasonTo", "seasonTo", criteria.seasonTo());
+                .where("c.season <= :seasonTo", "seasonTo", criteria.seasonTo())
+                .where("c.stage = :stage", "stage", criteria.stage() == null ? null : criteria.stage().name());
     }
 
     private static java.time.LocalDate date(Object value) {

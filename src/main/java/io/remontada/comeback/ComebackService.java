@@ -1,5 +1,6 @@
 package io.remontada.comeback;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,11 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.remontada.club.ClubService;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.paging.Page;
 import io.remontada.common.paging.PageRequest;
+import io.remontada.coverage.Coverage;
+import io.remontada.coverage.CoverageRange;
+import io.remontada.coverage.CoverageService;
+import io.remontada.coverage.CoverageSpan;
+import io.remontada.coverage.HeldMatches;
+import io.remontada.coverage.SpanKey;
 import io.remontada.match.CompetitionCatalog;
 import io.remontada.match.Season;
+import io.remontada.match.Stage;
+import io.remontada.people.PeopleService;
 
 /**
  * Answers comeback questions from the derived occasions: verdicts for clubs and managers, lists
@@ -28,44 +38,97 @@ public class ComebackService {
 
     private final ComebackRepository occasions;
     private final CompetitionCatalog competitions;
+    private final CoverageService coverage;
+    private final ClubService clubs;
+    private final PeopleService people;
 
-    ComebackService(ComebackRepository occasions, CompetitionCatalog competitions) {
+    ComebackService(ComebackRepository occasions, CompetitionCatalog competitions, CoverageService coverage, ClubService clubs,
+            PeopleService people) {
         this.occasions = occasions;
         this.competitions = competitions;
+        this.coverage = coverage;
+        this.clubs = clubs;
+        this.people = people;
     }
 
     public List<Verdict> clubVerdicts(List<Long> clubIds, int deficit, ComebackScope scope, ComebackFilter filter) {
         ComebackCriteria criteria = criteria(deficit, scope, filter);
         List<Long> distinct = clubIds.stream().distinct().toList();
-        return verdicts(clubIds, false, deficit, scope, criteria, occasions.tallyByParents(false, distinct, criteria.sql()),
-                occasions.coverageOfClubs(distinct, criteria));
+        Map<Long, String> names = new HashMap<>();
+        clubs.positional(distinct).forEach(c -> names.put(c.id(), c.name()));
+        return verdicts(clubIds, false, deficit, criteria, names, occasions.tallyByParents(false, distinct, criteria.sql()),
+                occasions.matchesOfClubs(distinct, criteria));
     }
 
     public List<Verdict> managerVerdicts(List<Long> personIds, int deficit, ComebackScope scope) {
         ComebackCriteria criteria = criteria(deficit, scope, null);
         List<Long> distinct = personIds.stream().distinct().toList();
-        return verdicts(personIds, true, deficit, scope, criteria, occasions.tallyByParents(true, distinct, criteria.sql()),
-                occasions.coverageOfManagers(distinct, criteria));
+        Map<Long, String> names = new HashMap<>();
+        people.positional(distinct).forEach(p -> names.put(p.id(), p.name()));
+        return verdicts(personIds, true, deficit, criteria, names, occasions.tallyByParents(true, distinct, criteria.sql()),
+                occasions.matchesOfManagers(distinct, criteria));
     }
 
-    private List<Verdict> verdicts(List<Long> parents, boolean byManager, int deficit, ComebackScope scope, ComebackCriteria criteria,
-            Map<Long, long[]> tallies, Map<Long, Coverage> coverage) {
+    /**
+     * YES on evidence; NO only when the record can see everything the question covers: every
+     * competition season in range held whole and, for TIE and MATCH, every one of the side's matches
+     * with its goal times. A manager's verdict is never NO: the record knows some of a manager's
+     * spells, never that it knows all of them.
+     */
+    private List<Verdict> verdicts(List<Long> parents, boolean byManager, int deficit, ComebackCriteria criteria, Map<Long, String> names,
+            Map<Long, long[]> tallies, Map<Long, Map<SpanKey, HeldMatches>> seen) {
         List<Long> distinct = parents.stream().distinct().toList();
         Map<Long, List<DeficitOccasionEntity>> evidence = occasions.newestByParents(byManager, distinct, criteria.sql(),
                 PageRequest.of("evidence", MAX_EVIDENCE, null, 0));
+        Map<Long, DeficitOccasionEntity> strongest = new HashMap<>();
+        evidence.forEach((parent, rows) -> rows.stream().min(ComebackRepository.BIGGEST_FIRST).ifPresent(o -> strongest.put(parent, o)));
+        Map<Long, Evidence> details = occasions.evidence(strongest.values().stream().map(o -> o.id).toList());
+        CoverageRange range = coverage.range(criteria.competition(), criteria.seasonFrom(), criteria.seasonTo(), criteria.stage());
+        ComebackScope scope = criteria.scope();
+        boolean needsTimes = scope != ComebackScope.FIRST_LEG;
         return parents.stream().map(parent -> {
             long[] tally = tallies.getOrDefault(parent, new long[2]);
             List<Comeback> shown = evidence.getOrDefault(parent, List.of()).stream().limit(MAX_EVIDENCE).map(this::view).toList();
-            return new Verdict(tally[1] > 0, deficit, scope, (int) tally[0], (int) tally[1], shown,
-                    coverage.getOrDefault(parent, new Coverage(0, 0, null, null)));
+            Map<SpanKey, HeldMatches> ownSpans = seen.getOrDefault(parent, Map.of());
+            HeldMatches own = ownSpans.values().stream().reduce(HeldMatches.NONE, HeldMatches::plus);
+            boolean complete = !byManager && range.complete() && (!needsTimes || own.allTimed());
+            String name = names.getOrDefault(parent, "this side");
+            Answer answer;
+            String why;
+            if (tally[1] > 0) {
+                answer = Answer.YES;
+                why = VerdictWording.yes(details.get(strongest.get(parent).id));
+            } else if (complete) {
+                answer = Answer.NO;
+                why = VerdictWording.no(name, scope, criteria.minDeficit(), (int) tally[0], own, range, needsTimes, coverage::competitionName);
+            } else {
+                answer = Answer.UNKNOWN;
+                why = VerdictWording.unknown(name, scope, own, range, needsTimes, !byManager, coverage::competitionName);
+            }
+            return new Verdict(answer, why, deficit, scope, (int) tally[0], (int) tally[1], shown,
+                    coverageOf(range, ownSpans, own, complete));
         }).toList();
+    }
+
+    /** A side's coverage: the seasons it played in, and every season in range the record lacks in part. */
+    private Coverage coverageOf(CoverageRange range, Map<SpanKey, HeldMatches> ownSpans, HeldMatches own, boolean complete) {
+        List<CoverageSpan> spans = range.spans().stream()
+                .filter(s -> ownSpans.containsKey(s.key()) || !s.complete())
+                .map(s -> coverage.span(s, ownSpans.getOrDefault(s.key(), HeldMatches.NONE))).toList();
+        return new Coverage(own.matches(), own.withGoalTimes(), own.from(), own.to(), complete, spans);
     }
 
     public DeficitRecord deficitRecord(int deficit, ComebackScope scope, ComebackFilter filter) {
         ComebackCriteria criteria = criteria(deficit, scope, filter);
         long[] tally = occasions.tally(criteria);
         List<Comeback> examples = occasions.overturned(criteria.sql(), ComebackRepository.ORDER, MAX_EXAMPLES).stream().map(this::view).toList();
-        return new DeficitRecord(deficit, scope, (int) tally[0], (int) tally[1], tally[0] == 0 ? null : (double) tally[1] / tally[0], examples);
+        CoverageRange range = coverage.range(criteria.competition(), criteria.seasonFrom(), criteria.seasonTo(), criteria.stage());
+        HeldMatches held = range.held();
+        boolean complete = range.complete() && (scope == ComebackScope.FIRST_LEG || held.allTimed());
+        Coverage seen = new Coverage(held.matches(), held.withGoalTimes(), held.from(), held.to(), complete,
+                range.spans().stream().map(s -> coverage.span(s, s.held())).toList());
+        return new DeficitRecord(deficit, scope, (int) tally[0], (int) tally[1], tally[0] == 0 ? null : (double) tally[1] / tally[0], examples,
+                seen);
     }
 
     public ComebackConnection comebacks(ComebackFilter filter, Integer first, String after) {
@@ -100,7 +163,7 @@ public class ComebackService {
     private Comeback view(DeficitOccasionEntity o) {
         String anchor = o.scope.equals("MATCH") ? "m" + o.matchId : "t" + o.tieId;
         return new Comeback(o.scope + "-" + anchor + "-c" + o.clubId, ComebackScope.valueOf(o.scope), o.deficit,
-                competitions.of(o.competition), new Season(o.season), o.round, o.decidedBy == null ? null : TieDecision.valueOf(o.decidedBy),
+                competitions.of(o.competition), new Season(o.season), o.round, Stage.valueOf(o.stage), o.decidedBy == null ? null : TieDecision.valueOf(o.decidedBy),
                 o.behindClosedDoors, o.occurredOn, o.clubId, o.opponentId, o.tieId, o.matchId, o.managerId, o.id);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +25,7 @@ import org.jboss.logging.Logger;
 import io.remontada.common.NameKey;
 import io.remontada.common.Score;
 import io.remontada.comeback.MatchFacts;
+import io.remontada.coverage.RecordChanged;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.MatchRef;
 import io.remontada.importer.RecordDeriver.SeasonKey;
@@ -48,10 +50,12 @@ public class ImportService {
 
     private final EntityManager em;
     private final BundledData bundled;
+    private final Event<RecordChanged> recordChanged;
 
-    ImportService(EntityManager em, BundledData bundled) {
+    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged) {
         this.em = em;
         this.bundled = bundled;
+        this.recordChanged = recordChanged;
     }
 
     /** Imports the bundled history unless this database already holds exactly this bundle. */
@@ -135,6 +139,7 @@ public class ImportService {
             report.millis = (System.nanoTime() - started) / 1_000_000;
             record(connection, label, bundleChecksum, report);
         });
+        recordChanged.fire(new RecordChanged());
         LOG.info("import: " + report.summary());
         report.tieDisagreements.forEach(d -> LOG.info("import: tie disagreement: " + d));
         report.conflicts.forEach(c -> LOG.info("import: conflict: " + c));

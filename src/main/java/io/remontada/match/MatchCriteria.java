@@ -12,10 +12,10 @@ import io.remontada.comeback.TieDecision;
  * table named {@code c}. Ties and matches share the club, opponent, competition, season and
  * round filters; dates are a match filter, decisions a tie filter.
  */
-public record MatchCriteria(Long club, Long opponent, String competition, String seasonFrom, String seasonTo,
+public record MatchCriteria(Stage stage, Long club, Long opponent, String competition, String seasonFrom, String seasonTo,
         String round, LocalDate dateFrom, LocalDate dateTo, TieDecision decidedBy) {
 
-    public static final MatchCriteria NONE = new MatchCriteria(null, null, null, null, null, null, null, null, null);
+    public static final MatchCriteria NONE = new MatchCriteria(null, null, null, null, null, null, null, null, null, null);
 
     public static MatchCriteria of(MatchFilter f, CompetitionCatalog competitions) {
         if (f == null) {
@@ -24,7 +24,7 @@ public record MatchCriteria(Long club, Long opponent, String competition, String
         if (f.dateFrom() != null && f.dateTo() != null && f.dateFrom().isAfter(f.dateTo())) {
             throw new BadUserInputException("dateFrom must not be after dateTo");
         }
-        return common(f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), f.round(), competitions)
+        return common(f.stage(), f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), f.round(), competitions)
                 .with(f.dateFrom(), f.dateTo(), null);
     }
 
@@ -32,23 +32,23 @@ public record MatchCriteria(Long club, Long opponent, String competition, String
         if (f == null) {
             return NONE;
         }
-        return common(f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), f.round(), competitions)
+        return common(f.stage(), f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), f.round(), competitions)
                 .with(null, null, f.decidedBy());
     }
 
-    private static MatchCriteria common(String club, String opponent, String competition, String seasonFrom, String seasonTo,
+    private static MatchCriteria common(Stage stage, String club, String opponent, String competition, String seasonFrom, String seasonTo,
             String round, CompetitionCatalog competitions) {
         String from = Season.argument("seasonFrom", seasonFrom);
         String to = Season.argument("seasonTo", seasonTo);
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw new BadUserInputException("seasonFrom must not be after seasonTo");
         }
-        return new MatchCriteria(Ids.parse("club", club), Ids.parse("opponent", opponent), competitions.argument(competition),
+        return new MatchCriteria(stage, Ids.parse("club", club), Ids.parse("opponent", opponent), competitions.argument(competition),
                 from, to, round == null || round.isBlank() ? null : round.trim(), null, null, null);
     }
 
     private MatchCriteria with(LocalDate from, LocalDate to, TieDecision decision) {
-        return new MatchCriteria(club, opponent, competition, seasonFrom, seasonTo, round, from, to, decision);
+        return new MatchCriteria(stage, club, opponent, competition, seasonFrom, seasonTo, round, from, to, decision);
     }
 
     /** Conditions on a match table named {@code c}. */
@@ -70,6 +70,7 @@ public record MatchCriteria(Long club, Long opponent, String competition, String
                 .where("c.competition = :competition", "competition", competition)
                 .where("c.season >= :seasonFrom", "seasonFrom", seasonFrom)
                 .where("c.season <= :seasonTo", "seasonTo", seasonTo)
-                .where("lower(c.round) = lower(:round)", "round", round);
+                .where("lower(c.round) = lower(:round)", "round", round)
+                .where("c.stage = :stage", "stage", stage == null ? null : stage.name());
     }
 }

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.graphql.Input;
 
 /** Every field optional; all given fields must hold. */
 @Input("MatchFilter")
-public record MatchFilter(@Id String club, @Id String opponent, String competition, String seasonFrom, String seasonTo,
+public record MatchFilter(Stage stage, @Id String club, @Id String opponent, String competition, String seasonFrom, String seasonTo,
         String round, LocalDate dateFrom, LocalDate dateTo) {
 }

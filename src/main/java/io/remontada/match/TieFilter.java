@@ -7,6 +7,6 @@ import io.remontada.comeback.TieDecision;
 
 /** Every field optional; all given fields must hold. */
 @Input("TieFilter")
-public record TieFilter(@Id String club, @Id String opponent, String competition, String seasonFrom, String seasonTo,
+public record TieFilter(Stage stage, @Id String club, @Id String opponent, String competition, String seasonFrom, String seasonTo,
         String round, TieDecision decidedBy) {
 }

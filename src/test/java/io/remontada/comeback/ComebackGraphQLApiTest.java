@@ -1,6 +1,8 @@
 package io.remontada.comeback;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -29,7 +31,7 @@ class ComebackGraphQLApiTest {
     void liverpoolOverturnedThreeGoalsAfterAFirstLegAgainstBarcelona() {
         verdict("liverpool", 3, "FIRST_LEG")
                 .body("data.club.name", equalTo("Liverpool FC"))
-                .body("data.club.hasOverturned.answer", equalTo(true))
+                .body("data.club.hasOverturned.answer", equalTo("YES"))
                 .body("data.club.hasOverturned.overturned", equalTo(1))
                 .body("data.club.hasOverturned.attempts", greaterThan(1))
                 .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("FC Barcelona"))
@@ -42,6 +44,54 @@ class ComebackGraphQLApiTest {
     }
 
     @Test
+    void theYesNamesItsEvidenceInASentence() {
+        verdict("liverpool", 3, "FIRST_LEG")
+                .body("data.club.hasOverturned.why", equalTo("Yes: 3-0 down to FC Barcelona after the first leg of the 2018-19 Champions League "
+                        + "semi-final, won the second leg 4-0 at home and went through 4-3 on aggregate."));
+    }
+
+    @Test
+    void aMatchVerdictTheRecordCannotSeeIsUnknownAndSaysWhy() {
+        verdict("Manchester United", 1, "MATCH")
+                .body("data.club.hasOverturned.answer", equalTo("UNKNOWN"))
+                .body("data.club.hasOverturned.why", startsWith("Unknown: goal times are known for "))
+                .body("data.club.hasOverturned.why", containsString(" of Manchester United FC's "))
+                .body("data.club.hasOverturned.coverage.complete", equalTo(false));
+    }
+
+    @Test
+    void aFirstLegVerdictOverSeasonsTheRecordHoldsWholeCanSayNo() {
+        // engsoccerdata holds every European Cup / Champions League match of 1955-56 to 2015-16
+        GraphQL.post("club-verdict", "name", "Manchester United", "deficit", 3, "scope", "FIRST_LEG",
+                "filter", GraphQL.vars("competition", "UCL", "seasonFrom", "1955-56", "seasonTo", "2015-16"))
+                .body("errors", nullValue())
+                .body("data.club.hasOverturned.overturned", equalTo(0))
+                .body("data.club.hasOverturned.answer", equalTo("NO"))
+                .body("data.club.hasOverturned.why", startsWith("No: Manchester United FC "))
+                .body("data.club.hasOverturned.why", containsString("the record holds every match of European Cup / UEFA Champions League 1955-56 to 2015-16"))
+                .body("data.club.hasOverturned.coverage.complete", equalTo(true))
+                .body("data.club.hasOverturned.coverage.spans.complete", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void theSameQuestionWithoutLimitsIsUnknownBecauseTheEuropaLeagueBefore2020IsMissing() {
+        verdict("Manchester United", 3, "FIRST_LEG")
+                .body("data.club.hasOverturned.answer", equalTo("UNKNOWN"))
+                .body("data.club.hasOverturned.why", containsString("UEFA Cup 1971-72 (none held)"))
+                .body("data.club.hasOverturned.coverage.spans.find { it.competition.code == 'UEL' && it.season.name == '1999-00' }.missing",
+                        hasItem("FINAL"));
+    }
+
+    @Test
+    void aStageTheRecordHoldsInEverySeasonCanSayNo() {
+        // every semi-final since 1955-56 is held, even in the seasons whose qualifying rounds are missing
+        GraphQL.post("club-verdict", "name", "Manchester United", "deficit", 3, "scope", "FIRST_LEG",
+                "filter", GraphQL.vars("competition", "UCL", "stage", "SEMI_FINAL", "seasonTo", "2024-25"))
+                .body("errors", nullValue())
+                .body("data.club.hasOverturned.answer", equalTo("NO"));
+    }
+
+    @Test
     void realMadrid2021CountsAsALiverpoolAttemptButNotAComeback() {
         verdict("liverpool", 2, "FIRST_LEG")
                 .body("data.club.hasOverturned.occasions.season.name", not(hasItem("2020-21")));
@@ -51,13 +101,15 @@ class ComebackGraphQLApiTest {
                 "filter", GraphQL.vars("seasonFrom", "2020-21", "seasonTo", "2020-21"))
                 .body("data.club.hasOverturned.attempts", equalTo(1))
                 .body("data.club.hasOverturned.overturned", equalTo(0))
-                .body("data.club.hasOverturned.answer", equalTo(false));
+                // the record lacks that season's qualifying rounds, so it cannot say no
+                .body("data.club.hasOverturned.answer", equalTo("UNKNOWN"))
+                .body("data.club.hasOverturned.why", containsString("Champions League 2020-21"));
     }
 
     @Test
     void liverpoolCameBackFromTwoDownOnAggregateAndInTheMatchAgainstDortmund() {
         verdict("liverpool", 2, "TIE")
-                .body("data.club.hasOverturned.answer", equalTo(true))
+                .body("data.club.hasOverturned.answer", equalTo("YES"))
                 .body("data.club.hasOverturned.occasions.opponent.name", contains("FC Barcelona", "Borussia Dortmund"))
                 .body("data.club.hasOverturned.occasions[1].season.name", equalTo("2015-16"))
                 .body("data.club.hasOverturned.occasions[1].competition.code", equalTo("UEL"))
@@ -82,7 +134,7 @@ class ComebackGraphQLApiTest {
     @Test
     void theFamousFirstLegComebacks() {
         verdict("Barcelona", 4, "FIRST_LEG")
-                .body("data.club.hasOverturned.answer", equalTo(true))
+                .body("data.club.hasOverturned.answer", equalTo("YES"))
                 .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("Paris Saint-Germain"))
                 .body("data.club.hasOverturned.occasions[0].season.name", equalTo("2016-17"));
         verdict("Deportivo La Coruna", 3, "FIRST_LEG")
@@ -98,7 +150,7 @@ class ComebackGraphQLApiTest {
     void kloppsSidesOverturnedAThreeGoalFirstLegDeficit() {
         GraphQL.post("person-verdict", "name", "Jürgen Klopp", "deficit", 3, "scope", "FIRST_LEG")
                 .body("errors", nullValue())
-                .body("data.person.hasOverturned.answer", equalTo(true))
+                .body("data.person.hasOverturned.answer", equalTo("YES"))
                 .body("data.person.hasOverturned.occasions[0].club.name", equalTo("Liverpool FC"))
                 .body("data.person.hasOverturned.occasions[0].manager.name", equalTo("Jurgen Klopp"))
                 .body("data.person.hasOverturned.coverage.matches", greaterThan(50));

@@ -1,10 +1,14 @@
 package io.remontada.match;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,42 @@ import io.remontada.support.GraphQL;
 
 @QuarkusTest
 class MatchGraphQLApiTest {
+
+    @Test
+    void theStageFilterFindsTheFourQuarterFinalsOf2003AndTheirComebacks() {
+        var season = GraphQL.vars("stage", "QUARTER_FINAL", "competition", "UCL", "seasonFrom", "2003-04", "seasonTo", "2003-04");
+        var page = GraphQL.post("stage-filter", "matches", season, "ties", season, "comebacks", season)
+                .body("errors", nullValue())
+                .body("data.matches.totalCount", equalTo(8))
+                .body("data.matches.edges.node.stage", everyItem(equalTo("QUARTER_FINAL")))
+                .body("data.matches.edges.node.round", everyItem(equalTo("Quarter-finals")))
+                .body("data.ties.totalCount", equalTo(4))
+                .body("data.ties.pageInfo.hasNextPage", equalTo(true))
+                .body("data.ties.pageInfo.hasPreviousPage", equalTo(false))
+                // Deportivo's 4-0 against Milan after a 4-1 defeat
+                .body("data.comebacks.edges.node.stage", hasItem("QUARTER_FINAL"))
+                .body("data.comebacks.edges.node.season.name", everyItem(equalTo("2003-04")))
+                .extract().jsonPath();
+        assertEquals(page.getString("data.ties.edges[0].cursor"), page.getString("data.ties.pageInfo.startCursor"));
+        assertEquals(page.getString("data.ties.edges[1].cursor"), page.getString("data.ties.pageInfo.endCursor"));
+        GraphQL.post("ties-of-club", "filter", season, "first", 2, "after", page.getString("data.ties.pageInfo.endCursor"))
+                .body("errors", nullValue())
+                .body("data.ties.edges", hasSize(2))
+                .body("data.ties.pageInfo.hasPreviousPage", equalTo(true))
+                .body("data.ties.pageInfo.hasNextPage", equalTo(false));
+    }
+
+    @Test
+    void everyGroupOfEveryFormatIsTheGroupStage() {
+        GraphQL.post("stage-filter", "matches", GraphQL.vars("stage", "GROUP", "seasonFrom", "2000-01", "seasonTo", "2000-01"),
+                "ties", GraphQL.vars("stage", "FINAL", "competition", "UCL", "seasonFrom", "2000-01", "seasonTo", "2000-01"))
+                .body("errors", nullValue())
+                // two group stages that season: 96 + 48 matches, shown 100 at a time
+                .body("data.matches.totalCount", equalTo(144))
+                .body("data.matches.edges.node.round", hasItem("Second group stage, Group A"))
+                .body("data.ties.totalCount", equalTo(1))
+                .body("data.ties.edges[0].node.stage", equalTo("FINAL"));
+    }
 
     @Test
     void theQuarterFinalOf2021IsOneTieBehindClosedDoors() {

@@ -34,12 +34,15 @@ public final class Page<T> {
 
     public <E, C> C toConnection(BiFunction<T, String, E> edge, ConnectionFactory<E, C> connection) {
         List<E> edges = new ArrayList<>(rows.size());
+        String first = null;
         String last = null;
         for (T row : rows) {
             last = PageRequest.encode(request.list(), sortKey.apply(row));
+            first = first == null ? last : first;
             edges.add(edge.apply(row, last));
         }
-        return connection.create(edges, new PageInfo(hasNext, last), Math.toIntExact(totalCount));
+        // paging runs forward from a cursor, so rows lie before this page exactly when one was given
+        return connection.create(edges, new PageInfo(hasNext, request.hasAfter(), first, last), Math.toIntExact(totalCount));
     }
 
     /** The canonical constructor of an {@code XConnection} record. */
