@@ -113,7 +113,9 @@ class ComebackGraphQLApiTest {
                 .body("data.club.hasOverturned.occasions.opponent.name", contains("FC Barcelona", "Borussia Dortmund"))
                 .body("data.club.hasOverturned.occasions[1].season.name", equalTo("2015-16"))
                 .body("data.club.hasOverturned.occasions[1].competition.code", equalTo("UEL"))
-                .body("data.club.hasOverturned.occasions[1].deficit", equalTo(2));
+                .body("data.club.hasOverturned.occasions[1].deficit", equalTo(2))
+                .body("data.club.hasOverturned.why", equalTo("Yes: 3 goals down on aggregate to FC Barcelona during the 2018-19 Champions League "
+                        + "semi-final, and went through 4-3 on aggregate."));
         verdict("liverpool", 2, "MATCH")
                 .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("Borussia Dortmund"))
                 .body("data.club.hasOverturned.occasions[0].match.date", equalTo("2016-04-14"))
@@ -128,7 +130,9 @@ class ComebackGraphQLApiTest {
                 .body("data.club.hasOverturned.occasions", hasSize(1))
                 .body("data.club.hasOverturned.occasions[0].opponent.name", equalTo("AC Milan"))
                 .body("data.club.hasOverturned.occasions[0].season.name", equalTo("2004-05"))
-                .body("data.club.hasOverturned.occasions[0].decidedBy", equalTo("PENALTIES"));
+                .body("data.club.hasOverturned.occasions[0].decidedBy", equalTo("PENALTIES"))
+                .body("data.club.hasOverturned.why", equalTo("Yes: 3 goals down to AC Milan in the 2004-05 Champions League final on 25 May 2005, "
+                        + "drew 3-3 after extra time and won the shoot-out 3-2."));
     }
 
     @Test

@@ -120,6 +120,32 @@ class RequestGateTest {
     }
 
     @Test
+    void getWithAnOperationNameIsAnsweredAsGraphqlRequestSendsIt() {
+        given().queryParam("query", "query Club($n: String) { club(name: $n) { name } }").queryParam("variables", "{\"n\":\"Liverpool\"}")
+                .queryParam("operationName", "Club")
+                .get("/graphql").then().statusCode(200).body("errors", nullValue()).body("data.club.name", equalTo("Liverpool FC"));
+        // a document of several operations runs the one named, with its fragments
+        given().queryParam("query", "query A { competitions { code } } query B($n: String) { club(name: $n) { ...Named } } "
+                + "fragment Named on Club { name }")
+                .queryParam("variables", "{\"n\":\"Real Madrid\"}").queryParam("operationName", "B")
+                .get("/graphql").then().statusCode(200).body("errors", nullValue()).body("data.club.name", equalTo("Real Madrid"))
+                .body("data.competitions", nullValue());
+    }
+
+    @Test
+    void getKeepsPercentAndPlusSignsAsTheyWereSent() {
+        // a second URL decoding would read "100%" as a broken escape and "+" as a space: GET must answer as POST does
+        String query = "query($s: String) { quotes(filter: {search: $s}) { totalCount } clubs(search: \"Saint+Germain\") { totalCount } }";
+        String variables = "{\"s\":\"100% a+b\"}";
+        String overPost = given().contentType(ContentType.JSON).body("{\"query\": \"" + query.replace("\"", "\\\"") + "\", \"variables\": "
+                + variables + "}").post("/graphql").then().statusCode(200).body("errors", nullValue()).extract().asString();
+        given().queryParam("query", query).queryParam("variables", variables)
+                .get("/graphql").then().statusCode(200).body(equalTo(overPost));
+        given().queryParam("query", "# a comment ends at the end of its line\n{ club(name: \"Liverpool\") { name } }")
+                .get("/graphql").then().statusCode(200).body("data.club.name", equalTo("Liverpool FC"));
+    }
+
+    @Test
     void corsLetsWebClientsIn() {
         given().header("Origin", "https://fans.example").header("Access-Control-Request-Method", "POST")
                 .options("/graphql").then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());

@@ -1,5 +1,6 @@
 package io.remontada.common.graphql;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 
 import graphql.GraphQLContext;
 import graphql.GraphQLException;
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
@@ -34,6 +37,7 @@ import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.error.LimitExceededException;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -107,8 +111,9 @@ public class GraphQLRequestGate {
                 throw new Refusal(413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size");
             }
             GraphQLRequest request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
-            checkDocument(request, method == HttpMethod.GET);
+            OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
             if (method == HttpMethod.GET) {
+                handOverGet(ctx, operation);
                 ctx.addHeadersEndHandler(done -> {
                     if (ctx.response().getStatusCode() == 200) {
                         ctx.response().putHeader("Cache-Control", "public, max-age=" + limits.getMaxAgeSeconds());
@@ -194,7 +199,35 @@ public class GraphQLRequestGate {
         return document;
     }
 
-    private void checkDocument(GraphQLRequest request, boolean overGet) {
+    /**
+     * Quarkus 3.33's GET handler ({@code SmallRyeGraphQLExecutionHandler.getJsonObjectFromQueryParameters})
+     * URL-decodes the parameters a second time, so a {@code %} or {@code +} in a query or its variables
+     * is misread, and passes the query text as the operation name, so every GET with an
+     * {@code operationName} fails. The parameters it reads are therefore handed over encoded once more,
+     * and the operation is chosen here: the operation name is dropped and the document cut down to the
+     * chosen operation and the fragments.
+     */
+    private void handOverGet(RoutingContext ctx, OperationDefinition operation) {
+        MultiMap params = ctx.queryParams();
+        if (params.contains("operationName")) {
+            params.remove("operationName");
+            Document document = validDocument(params.get("query"), schema.get());
+            if (document.getDefinitionsOfType(OperationDefinition.class).size() > 1) {
+                List<Definition> kept = new java.util.ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
+                kept.add(0, operation);
+                params.set("query", AstPrinter.printAst(document.transform(d -> d.definitions(kept))));
+            }
+        }
+        for (String name : List.of("query", "variables", "extensions")) {
+            String value = params.get(name);
+            if (value != null) {
+                params.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** @return the operation the request runs */
+    private OperationDefinition checkDocument(GraphQLRequest request, boolean overGet) {
         GraphQLSchema graphQLSchema = schema.get();
         Document document = validDocument(request.query(), graphQLSchema);
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
@@ -242,6 +275,7 @@ public class GraphQLRequestGate {
             throw Refusal.limit("cost", "query cost " + measured.cost() + " is more than " + limits.maxCost()
                     + " (each field counts once per row it may resolve for: lower first, or split the query)");
         }
+        return operation;
     }
 
     private Document parse(String query) {
