@@ -22,6 +22,13 @@ import graphql.GraphQLException;
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
 import graphql.language.Document;
+import graphql.language.FragmentSpread;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.StringValue;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -77,9 +84,20 @@ public class GraphQLRequestGate {
     }
 
     void install(@Observes Router router) {
+        // two body readers: whoever is not the admin is cut at the public limit while the body streams in,
+        // chunked or not, so an anonymous client can never make the server hold more than that
+        BodyHandler publicBody = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
+        BodyHandler adminBody = BodyHandler.create(false).setBodyLimit(limits.maxAdminBodyBytes());
         router.route("/graphql").order(-20).handler(this::checkSize);
-        router.route("/graphql").order(-19).handler(BodyHandler.create().setBodyLimit(Math.max(limits.maxBodyBytes(), limits.maxAdminBodyBytes())));
+        router.route("/graphql").order(-19).handler(ctx -> (bodyLimit(ctx) == limits.maxAdminBodyBytes() ? adminBody : publicBody).handle(ctx));
         router.route("/graphql").order(-18).blockingHandler(this::check, false);
+        router.route("/graphql").order(-20).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                refuse(ctx, 413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size");
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     /** The body limit of this request: an admin's import carries a whole file, anyone else's query is small. */
@@ -91,6 +109,11 @@ public class GraphQLRequestGate {
     }
 
     private void checkSize(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            refuse(ctx, 415, new BadUserInputException("multipart bodies are not accepted: send application/json"), null);
+            return;
+        }
         String length = ctx.request().getHeader("Content-Length");
         long limit = bodyLimit(ctx);
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
@@ -114,11 +137,9 @@ public class GraphQLRequestGate {
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
             if (method == HttpMethod.GET) {
                 handOverGet(ctx, operation);
-                ctx.addHeadersEndHandler(done -> {
-                    if (ctx.response().getStatusCode() == 200) {
-                        ctx.response().putHeader("Cache-Control", "public, max-age=" + limits.getMaxAgeSeconds());
-                    }
-                });
+                ctx.addHeadersEndHandler(done -> ctx.response().putHeader("Cache-Control",
+                        ctx.response().getStatusCode() == 200 && ctx.get(AnswersWithErrors.HAS_ERRORS) == null
+                                ? "public, max-age=" + limits.getMaxAgeSeconds() : "no-store"));
             }
             ctx.next();
         } catch (Refusal refusal) {
@@ -188,6 +209,7 @@ public class GraphQLRequestGate {
             return cached;
         }
         Document document = parse(query);
+        checkFragments(document);
         List<ValidationError> invalid = new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH);
         if (!invalid.isEmpty()) {
             throw Refusal.badRequest(invalid.stream().map(ValidationError::getDescription).distinct().collect(Collectors.joining("; ")));
@@ -226,6 +248,54 @@ public class GraphQLRequestGate {
         }
     }
 
+    /** Refuses, before validation, documents whose fragments would make validating them slow. */
+    private void checkFragments(Document document) {
+        int definitions = document.getDefinitionsOfType(FragmentDefinition.class).size();
+        int[] spreads = {0};
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitFragmentSpread(FragmentSpread node, TraverserContext<Node> context) {
+                spreads[0]++;
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        if (definitions > limits.maxFragments() || spreads[0] > limits.maxFragments()) {
+            throw Refusal.limit("fragments", "the document has " + definitions + " fragments and " + spreads[0]
+                    + " fragment spreads; at most " + limits.maxFragments() + " of each");
+        }
+    }
+
+    /**
+     * PostgreSQL cannot store or compare the NUL character in text: a string holding one is the
+     * client's mistake, said before any statement fails on it.
+     */
+    private static void checkStrings(Document document, Map<String, Object> variables) {
+        boolean[] found = {holdsNul(variables)};
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitStringValue(StringValue node, TraverserContext<Node> context) {
+                found[0] |= node.getValue().indexOf('\u0000') >= 0;
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        if (found[0]) {
+            throw Refusal.badRequest("strings may not hold the NUL character (\\u0000)");
+        }
+    }
+
+    private static boolean holdsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(e -> holdsNul(e.getKey()) || holdsNul(e.getValue()));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(GraphQLRequestGate::holdsNul);
+        }
+        return false;
+    }
+
     /** @return the operation the request runs */
     private OperationDefinition checkDocument(GraphQLRequest request, boolean overGet) {
         GraphQLSchema graphQLSchema = schema.get();
@@ -242,6 +312,7 @@ public class GraphQLRequestGate {
         if (overGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Refusal(405, new BadUserInputException("only queries may be sent over GET: send mutations with POST"), null);
         }
+        checkStrings(document, request.variables());
         VariableTypes types = new VariableTypes(graphQLSchema);
         String variableProblem = types.problem(operation.getVariableDefinitions(), request.variables());
         if (variableProblem != null) {
@@ -297,7 +368,7 @@ public class GraphQLRequestGate {
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", error.getMessage())
                 .put("extensions", extensions)));
         LOG.debugf("refused a GraphQL request (%d): %s", status, error.getMessage());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", RESPONSE_TYPE).end(body.encode());
+        ctx.response().setStatusCode(status).putHeader("Content-Type", RESPONSE_TYPE).putHeader("Cache-Control", "no-store").end(body.encode());
     }
 
     /** Why a request is refused, as the HTTP status and the coded GraphQL error to answer with. */

@@ -1,5 +1,6 @@
 package io.remontada.common.graphql;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -32,16 +33,29 @@ import io.remontada.common.paging.PageRequest;
  * also costs a fixed weight once, however many rows it serves, because batching makes it one
  * database statement: so a thousand aliases of one batched field are a thousand statements, and
  * cost accordingly. Introspection fields cost nothing and do not count toward depth.
+ *
+ * <p>A selection's cost grows in step with the rows it is resolved for ({@code rows * perRow + fixed}),
+ * so each fragment is measured once per type it is spread on and reused wherever it is spread: the
+ * walk takes time in proportion to the document's size, however its fragments spread one another.
  */
 final class QueryCost {
 
     record Result(int depth, long cost) {
     }
 
+    /** A selection's depth and its cost for {@code rows} rows: {@code rows * perRow + fixed}. */
+    private record Measure(int depth, long perRow, long fixed) {
+        static final Measure NONE = new Measure(0, 0, 0);
+    }
+
+    /** Past this, a cost only needs to be known to be too high; it keeps the arithmetic from overflowing. */
+    private static final long CEILING = Long.MAX_VALUE / 4;
+
     private final Map<String, FragmentDefinition> fragments;
     private final Map<String, Object> variables;
     private final int listFanOut;
     private final int resolverWeight;
+    private final Map<String, Measure> measuredFragments = new HashMap<>();
 
     private final BiConsumer<Field, GraphQLFieldDefinition> onField;
 
@@ -56,49 +70,71 @@ final class QueryCost {
     }
 
     Result measure(SelectionSet selections, GraphQLFieldsContainer type) {
-        return walk(selections, type, 1, 0);
+        Measure measure = walk(selections, type);
+        return new Result(measure.depth(), add(measure.perRow(), measure.fixed()));
     }
 
-    private Result walk(SelectionSet selections, GraphQLFieldsContainer type, long rows, int fragmentDepth) {
+    private Measure walk(SelectionSet selections, GraphQLFieldsContainer type) {
         int depth = 0;
-        long cost = 0;
-        if (selections == null || fragmentDepth > fragments.size() + 1) {
-            return new Result(0, 0);
+        long perRow = 0;
+        long fixed = 0;
+        if (selections == null) {
+            return Measure.NONE;
         }
         for (Selection<?> selection : selections.getSelections()) {
-            Result inner;
+            Measure inner;
             if (selection instanceof Field field) {
-                inner = field(field, type, rows, fragmentDepth);
+                inner = field(field, type);
             } else if (selection instanceof InlineFragment inline) {
-                inner = walk(inline.getSelectionSet(), type, rows, fragmentDepth);
+                inner = walk(inline.getSelectionSet(), type);
             } else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
-                inner = walk(fragments.get(spread.getName()).getSelectionSet(), type, rows, fragmentDepth + 1);
+                inner = fragment(fragments.get(spread.getName()), type);
             } else {
                 continue;
             }
             depth = Math.max(depth, inner.depth());
-            cost += inner.cost();
+            perRow = add(perRow, inner.perRow());
+            fixed = add(fixed, inner.fixed());
         }
-        return new Result(depth, cost);
+        return new Measure(depth, perRow, fixed);
     }
 
-    private Result field(Field field, GraphQLFieldsContainer type, long rows, int fragmentDepth) {
+    private Measure fragment(FragmentDefinition fragment, GraphQLFieldsContainer type) {
+        String key = fragment.getName() + " on " + type.getName();
+        Measure known = measuredFragments.get(key);
+        if (known == null) {
+            // a fragment that spreads itself is refused by validation before any cost is measured; this only ends the walk
+            measuredFragments.put(key, Measure.NONE);
+            known = walk(fragment.getSelectionSet(), type);
+            measuredFragments.put(key, known);
+        }
+        return known;
+    }
+
+    private Measure field(Field field, GraphQLFieldsContainer type) {
         if (field.getName().startsWith("__")) {
-            return new Result(0, 0);
+            return Measure.NONE;
         }
         GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
         if (definition == null) {
-            return new Result(1, rows);
+            return new Measure(1, 1, 0);
         }
         onField.accept(field, definition);
         GraphQLOutputType fieldType = definition.getType();
         GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(fieldType);
-        long childRows = rows * fanOut(field, fieldType, unwrapped, type);
+        long fanOut = fanOut(field, fieldType, unwrapped, type);
         boolean resolved = unwrapped instanceof GraphQLFieldsContainer || !definition.getArguments().isEmpty();
-        Result children = unwrapped instanceof GraphQLFieldsContainer container
-                ? walk(field.getSelectionSet(), container, childRows, fragmentDepth)
-                : new Result(0, 0);
-        return new Result(children.depth() + 1, rows + (resolved ? resolverWeight : 0) + children.cost());
+        Measure children = unwrapped instanceof GraphQLFieldsContainer container ? walk(field.getSelectionSet(), container) : Measure.NONE;
+        return new Measure(children.depth() + 1, add(1, multiply(fanOut, children.perRow())),
+                add(resolved ? resolverWeight : 0, children.fixed()));
+    }
+
+    private static long add(long a, long b) {
+        return Math.min(CEILING, a + b);
+    }
+
+    private static long multiply(long a, long b) {
+        return b != 0 && a > CEILING / b ? CEILING : Math.min(CEILING, a * b);
     }
 
     private long fanOut(Field field, GraphQLOutputType type, GraphQLType unwrapped, GraphQLFieldsContainer parent) {

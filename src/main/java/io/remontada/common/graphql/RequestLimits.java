@@ -41,6 +41,13 @@ public interface RequestLimits {
     @WithDefault("60")
     int getMaxAgeSeconds();
 
+    /**
+     * Most fragment definitions and most fragment spreads in one document, counted before validation:
+     * validating fragments that spread each other costs far more than their size suggests.
+     */
+    @WithDefault("100")
+    int maxFragments();
+
     /** Rows assumed for a plain list field (legs, goals, aliases...), which has no {@code first}. */
     @WithDefault("10")
     int listFanOut();
