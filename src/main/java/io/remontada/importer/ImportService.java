@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +24,18 @@ import org.jboss.logging.Logger;
 import io.remontada.common.NameKey;
 import io.remontada.common.Score;
 import io.remontada.comeback.MatchFacts;
+import io.remontada.importer.CuratedFacts.CuratedGoal;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.MatchRef;
+import io.remontada.importer.GoalWriter.GoalRow;
+import io.remontada.importer.GoalWriter.Timeline;
 import io.remontada.importer.RecordDeriver.SeasonKey;
 import io.remontada.importer.format.EngsoccerdataCsvParser;
 import io.remontada.importer.format.FootballTxtParser;
 import io.remontada.importer.format.ParsedFile;
 import io.remontada.importer.format.RoundKind;
 import io.remontada.importer.format.SourceFormatException;
+import io.remontada.importer.format.SourceLocation;
 import io.remontada.importer.format.SourceMatch;
 
 /**
@@ -114,18 +118,24 @@ public class ImportService {
             matches.forEach(m -> seasons.add(new SeasonKey(m.competition, m.season)));
             CuratedWriter curatedWriter = null;
             Map<String, Long> people = Map.of();
+            List<Timeline> timelines = new ArrayList<>();
             if (curated != null) {
                 Function<MatchRef, Long> idOf = ref -> matchIds.get(find(ref, resolver, merger).key());
                 curatedWriter = new CuratedWriter(connection, idOf, ref -> tieOf(connection, idOf.apply(ref)), clubIds,
                         club -> resolver.resolve(club, null).identity());
                 curatedWriter.awarded(curated.awarded());
-                curatedWriter.goals(curated.goals(), curated.goalsComplete(), storedFacts(curated, resolver, merger, matchIds, clubIds));
+                timelines.addAll(curatedTimelines(curated, resolver, merger, matchIds, clubIds));
                 List<String> names = new ArrayList<>();
                 curated.people().forEach(p -> names.add(p.name()));
                 curated.spells().forEach(s -> names.add(s.manager()));
                 curated.quotes().forEach(q -> names.add(q.speaker()));
                 people = curatedWriter.people(names.stream().distinct().toList());
                 curatedWriter.spells(curated.spells(), people);
+            }
+            if (!timelines.isEmpty()) {
+                GoalWriter.Written goals = new GoalWriter(connection).write(timelines);
+                LOG.infof("import: goal timelines of %d matches: goals replaced in %d, %d newly complete", goals.timelines(),
+                        goals.goalsReplaced(), goals.newlyComplete());
             }
             new RecordDeriver(connection, report, bundled.knownDisagreements()).derive(seasons);
             LOG.infof("import: derived %d ties and %d deficit occasions", report.ties, report.deficitOccasions);
@@ -226,17 +236,32 @@ public class ImportService {
         return found;
     }
 
-    /** The matches curated goals belong to, as stored: goal lists are checked against these scores. */
-    private static Map<Long, MatchFacts> storedFacts(CuratedFacts curated, ClubResolver resolver, MatchMerger merger,
+    /** The curated goals, a timeline for every match they list goals for or declare complete. */
+    private static List<Timeline> curatedTimelines(CuratedFacts curated, ClubResolver resolver, MatchMerger merger,
             Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
-        Map<Long, MatchFacts> facts = new HashMap<>();
+        Map<MergedMatch, List<GoalRow>> goals = new LinkedHashMap<>();
+        Map<MergedMatch, SourceLocation> where = new LinkedHashMap<>();
+        for (CuratedGoal goal : curated.goals()) {
+            MergedMatch m = find(goal.match(), resolver, merger);
+            where.putIfAbsent(m, goal.match().location());
+            goals.computeIfAbsent(m, k -> new ArrayList<>()).add(new GoalRow(goal.minute(), goal.stoppage(),
+                    clubIds.get(resolver.resolve(goal.countsFor(), null).identity()), goal.scorer(), goal.ownGoal(), goal.penalty()));
+        }
+        Set<MergedMatch> complete = new LinkedHashSet<>();
         for (MatchRef ref : curated.goalsComplete()) {
             MergedMatch m = find(ref, resolver, merger);
-            long id = matchIds.get(m.key());
-            facts.put(id, new MatchFacts(id, m.date, clubIds.get(m.home.identity()), clubIds.get(m.away.identity()), m.fullTime,
-                    m.afterExtraTime, m.penalties, null, m.replay, Boolean.TRUE.equals(m.behindClosedDoors)));
+            complete.add(m);
+            where.put(m, ref.location());
         }
-        return facts;
+        List<Timeline> timelines = new ArrayList<>();
+        where.forEach((m, at) -> timelines.add(new Timeline(stored(m, matchIds, clubIds), goals.getOrDefault(m, List.of()), complete.contains(m), at)));
+        return timelines;
+    }
+
+    /** A match as stored, for checking goals against its score. */
+    private static MatchFacts stored(MergedMatch m, Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
+        return new MatchFacts(matchIds.get(m.key()), m.date, clubIds.get(m.home.identity()), clubIds.get(m.away.identity()), m.fullTime,
+                m.afterExtraTime, m.penalties, null, m.replay, Boolean.TRUE.equals(m.behindClosedDoors));
     }
 
     private static Long tieOf(Connection connection, long matchId) {
