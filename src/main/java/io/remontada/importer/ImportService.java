@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import io.remontada.importer.GoalWriter.Timeline;
 import io.remontada.importer.RecordDeriver.SeasonKey;
 import io.remontada.importer.format.EngsoccerdataCsvParser;
 import io.remontada.importer.format.FootballTxtParser;
+import io.remontada.importer.format.GoalFile;
 import io.remontada.importer.format.ParsedFile;
 import io.remontada.importer.format.RoundKind;
 import io.remontada.importer.format.SourceFormatException;
@@ -39,9 +41,10 @@ import io.remontada.importer.format.SourceLocation;
 import io.remontada.importer.format.SourceMatch;
 
 /**
- * Imports match files (and, for the bundled data, the curated facts) in one transaction: every
- * file is parsed and every club resolved before anything is written, and any failure after that
- * rolls the whole import back, so a bad file leaves the database as it was.
+ * Imports match files (and, for the bundled data, the curated facts and the goal files) in one
+ * transaction: every file is parsed, every club resolved and every goal-file match found before
+ * anything is written, and any failure after that rolls the whole import back, so a bad file leaves
+ * the database as it was.
  */
 @ApplicationScoped
 public class ImportService {
@@ -66,16 +69,21 @@ public class ImportService {
             LOG.infof("import: the bundled data (checksum %s) is already in this database", checksum.substring(0, 12));
             return new ImportReport();
         }
-        return run(bundled.matchSources(), bundled.curatedFacts(), "bundled data", checksum);
+        return run(bundled.matchSources(), bundled.curatedFacts(), bundled.goalFiles(), "bundled data", checksum);
     }
 
     /** Imports files a user gives a running deployment; importing the same files again changes nothing. */
     @Transactional
     public ImportReport importFiles(List<SourceText> files) {
-        return run(files, null, String.join(", ", files.stream().map(SourceText::name).toList()), null);
+        return run(files, null, List.of(), String.join(", ", files.stream().map(SourceText::name).toList()), null);
     }
 
-    private ImportReport run(List<SourceText> sources, CuratedFacts curated, String label, String bundleChecksum) {
+    /**
+     * The stages, in order: read and merge the match files (and curated matches) into one record; find the goal
+     * files' matches in it; then, in the database, store clubs and matches, the curated facts and every goal
+     * timeline, and derive ties and deficits from what is stored.
+     */
+    private ImportReport run(List<SourceText> sources, CuratedFacts curated, List<GoalFile> goalFiles, String label, String bundleChecksum) {
         long started = System.nanoTime();
         ImportReport report = new ImportReport();
         ClubResolver resolver = bundled.clubResolver();
@@ -101,6 +109,7 @@ public class ImportService {
         report.conflicts.addAll(merger.conflicts());
         List<MergedMatch> matches = merger.matches();
         matches.forEach(ImportService::markNeutral);
+        List<GoalFileMatcher.Attached> goalFileMatches = GoalFileMatcher.attach(goalFiles, matches);
 
         em.unwrap(Session.class).doWork(connection -> {
             lock(connection);
@@ -132,6 +141,7 @@ public class ImportService {
                 people = curatedWriter.people(names.stream().distinct().toList());
                 curatedWriter.spells(curated.spells(), people);
             }
+            timelines.addAll(goalFileTimelines(goalFileMatches, timelines, matchIds, clubIds));
             if (!timelines.isEmpty()) {
                 GoalWriter.Written goals = new GoalWriter(connection).write(timelines);
                 LOG.infof("import: goal timelines of %d matches: goals replaced in %d, %d newly complete", goals.timelines(),
@@ -256,6 +266,36 @@ public class ImportService {
         List<Timeline> timelines = new ArrayList<>();
         where.forEach((m, at) -> timelines.add(new Timeline(stored(m, matchIds, clubIds), goals.getOrDefault(m, List.of()), complete.contains(m), at)));
         return timelines;
+    }
+
+    /**
+     * The goal files' timelines. Curated goals win: where they already give a match's timeline, the goal file's is
+     * left out, but it must tell the same story (minute, side, penalty, own goal of every goal; scorers may be spelled
+     * otherwise), or one of the two is wrong and the import stops.
+     */
+    static List<Timeline> goalFileTimelines(List<GoalFileMatcher.Attached> attached, List<Timeline> curated,
+            Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
+        Map<Long, Timeline> curatedByMatch = new HashMap<>();
+        curated.forEach(t -> curatedByMatch.put(t.match().matchId(), t));
+        List<Timeline> timelines = new ArrayList<>();
+        for (GoalFileMatcher.Attached a : attached) {
+            List<GoalRow> goals = a.source().goals().stream().map(g -> new GoalRow(g.minute(), g.stoppage(),
+                    clubIds.get(a.clubOf(g.countsFor()).identity()), g.scorer(), g.ownGoal(), g.penalty())).toList();
+            Timeline timeline = new Timeline(stored(a.match(), matchIds, clubIds), goals, true, a.source().location());
+            Timeline curatedOne = curatedByMatch.get(timeline.match().matchId());
+            if (curatedOne == null) {
+                timelines.add(timeline);
+            } else if (!story(curatedOne).equals(story(timeline))) {
+                throw new SourceFormatException(timeline.where(), "these goals differ from the curated ones at " + curatedOne.where()
+                        + ": " + story(timeline) + " here, " + story(curatedOne) + " there");
+            }
+        }
+        return timelines;
+    }
+
+    /** A timeline without its scorers' names, which sources spell differently. */
+    private static List<GoalRow> story(Timeline timeline) {
+        return timeline.goals().stream().map(g -> new GoalRow(g.minute(), g.stoppage(), g.clubId(), null, g.ownGoal(), g.penalty())).toList();
     }
 
     /** A match as stored, for checking goals against its score. */
