@@ -5,6 +5,7 @@ import io.remontada.common.Score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Puts a match's goals in the order they were scored and replays the running score. Sources list goals by club or by
@@ -21,8 +22,13 @@ public final class GoalTimeline {
     }
 
     public static List<GoalFacts> chronological(List<GoalFacts> goals) {
-        List<GoalFacts> ordered = new ArrayList<>(goals);
-        ordered.sort(CHRONOLOGICAL);
+        return chronological(goals, Function.identity());
+    }
+
+    /** Goals of any shape (a stored row with its scorer, say) in the same order, by the minutes {@code facts} reads off each. */
+    public static <T> List<T> chronological(List<T> goals, Function<T, GoalFacts> facts) {
+        List<T> ordered = new ArrayList<>(goals);
+        ordered.sort(Comparator.comparing(facts, CHRONOLOGICAL));
         return List.copyOf(ordered);
     }
 

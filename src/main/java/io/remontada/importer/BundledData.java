@@ -9,43 +9,84 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.remontada.common.NameKey;
 import io.remontada.importer.format.ClubRegisterParser;
+import io.remontada.importer.format.GoalFile;
+import io.remontada.importer.format.GoalFileParser;
+import io.remontada.importer.format.LineCorrection;
 import io.remontada.importer.format.RegisterClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
 
 /**
  * The data the application ships with, read from the class path ({@code src/main/resources/data}):
- * the match files listed in {@code manifest.txt}, the club register and the reviewed files that
- * resolve clubs and explain disagreements, and the curated facts. A class-path folder cannot be
- * listed inside a jar, hence the manifest.
+ * the match files and goal files listed in {@code manifest.txt}, the club register and the reviewed
+ * files that resolve clubs, correct goal lines and explain disagreements, and the curated facts. A
+ * class-path folder cannot be listed inside a jar, hence the manifest.
  */
 @ApplicationScoped
 public class BundledData {
 
     static final String ROOT = "/data/";
+    private static final String GOAL_FILE = "football-txt-goals";
+    private static final String GOAL_CORRECTIONS = "openfootball-goals/corrections.tsv";
+    /** The goal files are Champions League files named by season, as openfootball named them: 2015-16/cl.txt, 2015-16/cl_finals.txt. */
+    private static final Pattern GOAL_FILE_PATH = Pattern.compile("openfootball-goals/(\\d{4}-\\d{2})/cl(?:_finals)?\\.txt");
 
     /** Every match file of the bundle, in import order. */
     public List<SourceText> matchSources() {
         List<SourceText> sources = new ArrayList<>();
         for (String[] row : rows("manifest.txt", 2)) {
             String path = row[1];
-            sources.add(switch (row[0]) {
-                case "engsoccerdata" -> new SourceText(SourceFormat.ENGSOCCERDATA_CSV, path, null, null, text(path));
-                case "football-txt" -> SourceText.footballTxt(path, text(path));
+            switch (row[0]) {
+                case "engsoccerdata" -> sources.add(new SourceText(SourceFormat.ENGSOCCERDATA_CSV, path, null, null, text(path)));
+                case "football-txt" -> sources.add(SourceText.footballTxt(path, text(path)));
+                case GOAL_FILE -> { }
                 default -> throw new IllegalStateException("manifest.txt: unknown format " + row[0]);
-            });
+            }
         }
         return sources;
+    }
+
+    /**
+     * The goal files of the bundle (their origin is in openfootball-goals/SOURCES.md), each read with the reviewed
+     * corrections of {@code openfootball-goals/corrections.tsv} (file, line, as written, read as, reason).
+     */
+    public List<GoalFile> goalFiles() {
+        Map<String, List<LineCorrection>> corrections = new HashMap<>();
+        List<String[]> correctionRows = rows(GOAL_CORRECTIONS, 5);
+        for (int i = 1; i < correctionRows.size(); i++) {
+            String[] row = correctionRows.get(i);
+            corrections.computeIfAbsent(row[0], file -> new ArrayList<>()).add(new LineCorrection(Integer.parseInt(row[1]), row[2], row[3],
+                    new SourceLocation(GOAL_CORRECTIONS, i + 1)));
+        }
+        List<GoalFile> files = new ArrayList<>();
+        for (String[] row : rows("manifest.txt", 2)) {
+            if (row[0].equals(GOAL_FILE)) {
+                Matcher path = GOAL_FILE_PATH.matcher(row[1]);
+                if (!path.matches()) {
+                    throw new IllegalStateException("manifest.txt: not a goal file path like openfootball-goals/2015-16/cl.txt: " + row[1]);
+                }
+                List<LineCorrection> own = corrections.remove(row[1]);
+                files.add(GoalFileParser.parse(row[1], "UCL", path.group(1), new StringReader(text(row[1])), own == null ? List.of() : own));
+            }
+        }
+        if (!corrections.isEmpty()) {
+            Map.Entry<String, List<LineCorrection>> stray = corrections.entrySet().iterator().next();
+            throw new SourceFormatException(stray.getValue().get(0).reviewedAt(), "no goal file " + stray.getKey() + " in manifest.txt");
+        }
+        return files;
     }
 
     public CuratedFacts curatedFacts() {
@@ -86,7 +127,7 @@ public class BundledData {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new ArrayList<>(List.of("manifest.txt", "competitions.tsv", "clubs/countries.tsv", "clubs/club-names.tsv",
-                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt"));
+                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS));
             rows("manifest.txt", 2).forEach(row -> files.add(row[1]));
             rows("clubs/countries.tsv", 4).stream().skip(1).forEach(row -> files.add("openfootball-clubs/" + row[3]));
             for (String file : files) {

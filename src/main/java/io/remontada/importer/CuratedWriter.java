@@ -5,26 +5,20 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import io.remontada.common.NameKey;
-import io.remontada.comeback.GoalFacts;
-import io.remontada.comeback.MatchFacts;
-import io.remontada.importer.CuratedFacts.CuratedGoal;
 import io.remontada.importer.CuratedFacts.CuratedQuote;
 import io.remontada.importer.CuratedFacts.CuratedSpell;
 import io.remontada.importer.CuratedFacts.MatchRef;
 import io.remontada.importer.format.SourceFormatException;
 
 /**
- * Writes the curated goals, people, spells and quotes, once the matches they refer to are stored.
- * Goals of a curated match are replaced as a whole, so editing the file and importing again
- * leaves exactly what the file says.
+ * Writes the curated awarded results, people, spells and quotes, once the matches they refer to are
+ * stored (the curated goals go through {@link GoalWriter}, as every source of goal minutes does).
  */
 final class CuratedWriter {
 
@@ -46,58 +40,6 @@ final class CuratedWriter {
         this.tieIdOfMatch = tieIdOfMatch;
         this.clubIds = clubIds;
         this.identityOf = identityOf;
-    }
-
-    /**
-     * Replaces the goals of every match the file lists goals for, and marks the timelines it
-     * declares complete after checking that they add up to the match's score.
-     */
-    void goals(List<CuratedGoal> goals, List<MatchRef> complete, Map<Long, MatchFacts> storedMatches) throws SQLException {
-        Map<Long, List<CuratedGoal>> byMatch = new LinkedHashMap<>();
-        for (CuratedGoal goal : goals) {
-            byMatch.computeIfAbsent(matchIds.apply(goal.match()), id -> new ArrayList<>()).add(goal);
-        }
-        for (MatchRef ref : complete) {
-            long matchId = matchIds.apply(ref);
-            MatchFacts stored = storedMatches.get(matchId);
-            List<GoalFacts> timeline = byMatch.getOrDefault(matchId, List.of()).stream()
-                    .map(g -> new GoalFacts(g.minute(), g.stoppage(), club(g.countsFor()))).toList();
-            try {
-                new MatchFacts(matchId, stored.date(), stored.homeClubId(), stored.awayClubId(), stored.fullTime(),
-                        stored.afterExtraTime(), stored.penalties(), timeline, stored.replay(), stored.behindClosedDoors());
-            } catch (IllegalArgumentException e) {
-                throw new SourceFormatException(ref.location(), "the goals listed for this match do not add up: " + e.getMessage());
-            }
-        }
-        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM goal WHERE match_id = ?");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO goal (match_id, seq, minute, stoppage, club_id, scorer, own_goal, penalty) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<Long, List<CuratedGoal>> match : byMatch.entrySet()) {
-                clear.setLong(1, match.getKey());
-                clear.addBatch();
-                int seq = 0;
-                for (CuratedGoal goal : match.getValue()) {
-                    insert.setLong(1, match.getKey());
-                    insert.setInt(2, ++seq);
-                    insert.setInt(3, goal.minute());
-                    ImportWriter.setInteger(insert, 4, goal.stoppage());
-                    insert.setLong(5, club(goal.countsFor()));
-                    insert.setString(6, goal.scorer());
-                    insert.setBoolean(7, goal.ownGoal());
-                    insert.setBoolean(8, goal.penalty());
-                    insert.addBatch();
-                }
-            }
-            clear.executeBatch();
-            insert.executeBatch();
-        }
-        try (PreparedStatement mark = connection.prepareStatement("UPDATE match SET goals_complete = true WHERE id = ? AND NOT goals_complete")) {
-            for (MatchRef ref : complete) {
-                mark.setLong(1, matchIds.apply(ref));
-                mark.addBatch();
-            }
-            mark.executeBatch();
-        }
     }
 
     /** Stores the results UEFA awarded in place of those played; the ties are derived after this. */

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +27,26 @@ import io.remontada.common.NameKey;
 import io.remontada.common.Score;
 import io.remontada.comeback.MatchFacts;
 import io.remontada.coverage.RecordChanged;
+import io.remontada.importer.CuratedFacts.CuratedGoal;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.MatchRef;
+import io.remontada.importer.GoalWriter.GoalRow;
+import io.remontada.importer.GoalWriter.Timeline;
 import io.remontada.importer.RecordDeriver.SeasonKey;
 import io.remontada.importer.format.EngsoccerdataCsvParser;
 import io.remontada.importer.format.FootballTxtParser;
+import io.remontada.importer.format.GoalFile;
 import io.remontada.importer.format.ParsedFile;
 import io.remontada.importer.format.RoundKind;
 import io.remontada.importer.format.SourceFormatException;
+import io.remontada.importer.format.SourceLocation;
 import io.remontada.importer.format.SourceMatch;
 
 /**
- * Imports match files (and, for the bundled data, the curated facts) in one transaction: every
- * file is parsed and every club resolved before anything is written, and any failure after that
- * rolls the whole import back, so a bad file leaves the database as it was.
+ * Imports match files (and, for the bundled data, the curated facts and the goal files) in one
+ * transaction: every file is parsed, every club resolved and every goal-file match found before
+ * anything is written, and any failure after that rolls the whole import back, so a bad file leaves
+ * the database as it was.
  */
 @ApplicationScoped
 public class ImportService {
@@ -66,16 +73,21 @@ public class ImportService {
             LOG.infof("import: the bundled data (checksum %s) is already in this database", checksum.substring(0, 12));
             return new ImportReport();
         }
-        return run(bundled.matchSources(), bundled.curatedFacts(), "bundled data", checksum);
+        return run(bundled.matchSources(), bundled.curatedFacts(), bundled.goalFiles(), "bundled data", checksum);
     }
 
     /** Imports files a user gives a running deployment; importing the same files again changes nothing. */
     @Transactional
     public ImportReport importFiles(List<SourceText> files) {
-        return run(files, null, String.join(", ", files.stream().map(SourceText::name).toList()), null);
+        return run(files, null, List.of(), String.join(", ", files.stream().map(SourceText::name).toList()), null);
     }
 
-    private ImportReport run(List<SourceText> sources, CuratedFacts curated, String label, String bundleChecksum) {
+    /**
+     * The stages, in order: read and merge the match files (and curated matches) into one record; find the goal
+     * files' matches in it; then, in the database, store clubs and matches, the curated facts and every goal
+     * timeline, and derive ties and deficits from what is stored.
+     */
+    private ImportReport run(List<SourceText> sources, CuratedFacts curated, List<GoalFile> goalFiles, String label, String bundleChecksum) {
         long started = System.nanoTime();
         ImportReport report = new ImportReport();
         ClubResolver resolver = bundled.clubResolver();
@@ -101,6 +113,7 @@ public class ImportService {
         report.conflicts.addAll(merger.conflicts());
         List<MergedMatch> matches = merger.matches();
         matches.forEach(ImportService::markNeutral);
+        List<GoalFileMatcher.Attached> goalFileMatches = GoalFileMatcher.attach(goalFiles, matches);
 
         em.unwrap(Session.class).doWork(connection -> {
             lock(connection);
@@ -118,18 +131,25 @@ public class ImportService {
             matches.forEach(m -> seasons.add(new SeasonKey(m.competition, m.season)));
             CuratedWriter curatedWriter = null;
             Map<String, Long> people = Map.of();
+            List<Timeline> timelines = new ArrayList<>();
             if (curated != null) {
                 Function<MatchRef, Long> idOf = ref -> matchIds.get(find(ref, resolver, merger).key());
                 curatedWriter = new CuratedWriter(connection, idOf, ref -> tieOf(connection, idOf.apply(ref)), clubIds,
                         club -> resolver.resolve(club, null).identity());
                 curatedWriter.awarded(curated.awarded());
-                curatedWriter.goals(curated.goals(), curated.goalsComplete(), storedFacts(curated, resolver, merger, matchIds, clubIds));
+                timelines.addAll(curatedTimelines(curated, resolver, merger, matchIds, clubIds));
                 List<String> names = new ArrayList<>();
                 curated.people().forEach(p -> names.add(p.name()));
                 curated.spells().forEach(s -> names.add(s.manager()));
                 curated.quotes().forEach(q -> names.add(q.speaker()));
                 people = curatedWriter.people(names.stream().distinct().toList());
                 curatedWriter.spells(curated.spells(), people);
+            }
+            timelines.addAll(goalFileTimelines(goalFileMatches, timelines, matchIds, clubIds));
+            if (!timelines.isEmpty()) {
+                GoalWriter.Written goals = new GoalWriter(connection).write(timelines);
+                LOG.infof("import: goal timelines of %d matches: goals replaced in %d, %d newly complete", goals.timelines(),
+                        goals.goalsReplaced(), goals.newlyComplete());
             }
             new RecordDeriver(connection, report, bundled.knownDisagreements()).derive(seasons);
             LOG.infof("import: derived %d ties and %d deficit occasions", report.ties, report.deficitOccasions);
@@ -231,17 +251,62 @@ public class ImportService {
         return found;
     }
 
-    /** The matches curated goals belong to, as stored: goal lists are checked against these scores. */
-    private static Map<Long, MatchFacts> storedFacts(CuratedFacts curated, ClubResolver resolver, MatchMerger merger,
+    /** The curated goals, a timeline for every match they list goals for or declare complete. */
+    private static List<Timeline> curatedTimelines(CuratedFacts curated, ClubResolver resolver, MatchMerger merger,
             Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
-        Map<Long, MatchFacts> facts = new HashMap<>();
+        Map<MergedMatch, List<GoalRow>> goals = new LinkedHashMap<>();
+        Map<MergedMatch, SourceLocation> where = new LinkedHashMap<>();
+        for (CuratedGoal goal : curated.goals()) {
+            MergedMatch m = find(goal.match(), resolver, merger);
+            where.putIfAbsent(m, goal.match().location());
+            goals.computeIfAbsent(m, k -> new ArrayList<>()).add(new GoalRow(goal.minute(), goal.stoppage(),
+                    clubIds.get(resolver.resolve(goal.countsFor(), null).identity()), goal.scorer(), goal.ownGoal(), goal.penalty()));
+        }
+        Set<MergedMatch> complete = new LinkedHashSet<>();
         for (MatchRef ref : curated.goalsComplete()) {
             MergedMatch m = find(ref, resolver, merger);
-            long id = matchIds.get(m.key());
-            facts.put(id, new MatchFacts(id, m.date, clubIds.get(m.home.identity()), clubIds.get(m.away.identity()), m.fullTime,
-                    m.afterExtraTime, m.penalties, null, m.replay, Boolean.TRUE.equals(m.behindClosedDoors)));
+            complete.add(m);
+            where.put(m, ref.location());
         }
-        return facts;
+        List<Timeline> timelines = new ArrayList<>();
+        where.forEach((m, at) -> timelines.add(new Timeline(stored(m, matchIds, clubIds), goals.getOrDefault(m, List.of()), complete.contains(m), at)));
+        return timelines;
+    }
+
+    /**
+     * The goal files' timelines. Curated goals win: where they already give a match's timeline, the goal file's is
+     * left out, but it must tell the same story (minute, side, penalty, own goal of every goal; scorers may be spelled
+     * otherwise), or one of the two is wrong and the import stops.
+     */
+    static List<Timeline> goalFileTimelines(List<GoalFileMatcher.Attached> attached, List<Timeline> curated,
+            Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
+        Map<Long, Timeline> curatedByMatch = new HashMap<>();
+        curated.forEach(t -> curatedByMatch.put(t.match().matchId(), t));
+        List<Timeline> timelines = new ArrayList<>();
+        for (GoalFileMatcher.Attached a : attached) {
+            List<GoalRow> goals = a.source().goals().stream().map(g -> new GoalRow(g.minute(), g.stoppage(),
+                    clubIds.get(a.clubOf(g.countsFor()).identity()), g.scorer(), g.ownGoal(), g.penalty())).toList();
+            Timeline timeline = new Timeline(stored(a.match(), matchIds, clubIds), goals, true, a.source().location());
+            Timeline curatedOne = curatedByMatch.get(timeline.match().matchId());
+            if (curatedOne == null) {
+                timelines.add(timeline);
+            } else if (!story(curatedOne).equals(story(timeline))) {
+                throw new SourceFormatException(timeline.where(), "these goals differ from the curated ones at " + curatedOne.where()
+                        + ": " + story(timeline) + " here, " + story(curatedOne) + " there");
+            }
+        }
+        return timelines;
+    }
+
+    /** A timeline without its scorers' names, which sources spell differently. */
+    private static List<GoalRow> story(Timeline timeline) {
+        return timeline.goals().stream().map(g -> new GoalRow(g.minute(), g.stoppage(), g.clubId(), null, g.ownGoal(), g.penalty())).toList();
+    }
+
+    /** A match as stored, for checking goals against its score. */
+    private static MatchFacts stored(MergedMatch m, Map<MergedMatch.MatchKey, Long> matchIds, Map<String, Long> clubIds) {
+        return new MatchFacts(matchIds.get(m.key()), m.date, clubIds.get(m.home.identity()), clubIds.get(m.away.identity()), m.fullTime,
+                m.afterExtraTime, m.penalties, null, m.replay, Boolean.TRUE.equals(m.behindClosedDoors));
     }
 
     private static Long tieOf(Connection connection, long matchId) {

@@ -59,14 +59,15 @@ public final class FootballTxtParser {
     private static final Set<String> COMPETITIONS = Set.of("UCL", "UEL", "UECL");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUALIFYING_FILE = Pattern.compile("(?:cl|el|conf)q\\.txt");
-    private static final Pattern DATE_LINE = Pattern.compile(
+    static final Pattern DATE_LINE = Pattern.compile(
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(\\d{1,2})(?: (\\d{4}))?");
     private static final Pattern MATCH_LINE = Pattern.compile("(?:(\\d{1,2})\\.(\\d{2})\\s+)?(.+?)\\s+v\\s+(.+)");
     private static final Pattern HOME_CLUB = Pattern.compile("(.+?)\\s*\\(([A-Z]{3})\\)");
     private static final Pattern AWAY_CLUB_AND_RESULT = Pattern.compile("(.+?)\\s*\\(([A-Z]{3})\\)(?:\\s+(.*))?");
     private static final Pattern ANNOTATION = Pattern.compile("(.*?)\\s*\\[([^\\]]*)]");
+    // "(1-0, )": the 2011-12 goal files leave the half-time score after the comma empty
     private static final Pattern RESULT = Pattern.compile(
-            "(?:(\\d+-\\d+)\\s+pen\\.\\s+)?(\\d+-\\d+)(\\s+a\\.e\\.t\\.)?(?:\\s+\\((\\d+-\\d+)(?:,\\s*(\\d+-\\d+))?\\))?");
+            "(?:(\\d+-\\d+)\\s+pen\\.\\s+)?(\\d+-\\d+)(\\s+a\\.e\\.t\\.)?(?:\\s+\\((\\d+-\\d+)(?:,\\s*(\\d+-\\d+)?)?\\))?");
     private static final Pattern GROUP_HEADING = Pattern.compile("(?:Group|Gruppe) ([A-L])");
     private static final Pattern MATCHDAY_HEADING = Pattern.compile("(Group|League|Playoffs), Matchday \\d+");
     private static final Pattern QUALIFYING_ROUND_HEADING = Pattern.compile("Round ([1-3])|([1-3])\\. Round");
@@ -101,7 +102,8 @@ public final class FootballTxtParser {
         return new ParsedFile(fileName, Ties.assignLegs(reader.matches), reader.unplayed);
     }
 
-    private static int parseSeason(String season) {
+    /** The start year of a season written like 2018-19. */
+    static int parseSeason(String season) {
         Matcher m = SEASON.matcher(season);
         if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
             throw new IllegalArgumentException("season must look like 2018-19: " + season);
@@ -147,7 +149,7 @@ public final class FootballTxtParser {
                 if (round == null) {
                     throw new SourceFormatException(where, "date before any round heading: '" + text + "'");
                 }
-                date = dateOf(dateLine, where);
+                date = dateOf(dateLine, startYear, season, where);
                 return;
             }
             Matcher matchLine = MATCH_LINE.matcher(text);
@@ -194,46 +196,6 @@ public final class FootballTxtParser {
             };
         }
 
-        private LocalDate dateOf(Matcher dateLine, SourceLocation where) {
-            DayOfWeek weekday = DayOfWeek.valueOf(fullName(dateLine.group(1), DayOfWeek.values()));
-            Month month = Month.valueOf(fullName(dateLine.group(2), Month.values()));
-            int day = Integer.parseInt(dateLine.group(3));
-            String text = dateLine.group();
-            if (dateLine.group(4) != null) {
-                LocalDate stated = dateOrNull(Integer.parseInt(dateLine.group(4)), month, day);
-                if (stated == null || stated.getDayOfWeek() != weekday) {
-                    throw new SourceFormatException(where, "no such date: '" + text + "'");
-                }
-                return stated;
-            }
-            int byMonth = month.getValue() >= Month.JULY.getValue() ? startYear : startYear + 1;
-            int otherYear = byMonth == startYear ? startYear + 1 : startYear;
-            for (int year : new int[] {byMonth, otherYear}) {
-                LocalDate candidate = dateOrNull(year, month, day);
-                if (candidate != null && candidate.getDayOfWeek() == weekday) {
-                    return candidate;
-                }
-            }
-            throw new SourceFormatException(where, "'" + text + "' is no date of season " + season);
-        }
-
-        private static <E extends Enum<E>> String fullName(String abbreviation, E[] values) {
-            for (E value : values) {
-                if (value.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
-                    return value.name();
-                }
-            }
-            throw new IllegalStateException("the date pattern admits only known abbreviations: " + abbreviation);
-        }
-
-        private static LocalDate dateOrNull(int year, Month month, int day) {
-            try {
-                return LocalDate.of(year, month, day);
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-
         private void readMatch(Matcher matchLine, SourceLocation where) {
             if (round == null) {
                 throw new SourceFormatException(where, "match before any round heading");
@@ -268,11 +230,55 @@ public final class FootballTxtParser {
         }
     }
 
-    private record Result(Score halfTime, Score fullTime, Score afterExtraTime, Score penalties, String decision) {
+    /**
+     * The date a {@link #DATE_LINE} names in the season starting in {@code startYear}: an explicit year wins, a date
+     * without one lies in the year its month and weekday put it in (see the class comment).
+     */
+    static LocalDate dateOf(Matcher dateLine, int startYear, String season, SourceLocation where) {
+        DayOfWeek weekday = DayOfWeek.valueOf(fullName(dateLine.group(1), DayOfWeek.values()));
+        Month month = Month.valueOf(fullName(dateLine.group(2), Month.values()));
+        int day = Integer.parseInt(dateLine.group(3));
+        String text = dateLine.group();
+        if (dateLine.group(4) != null) {
+            LocalDate stated = dateOrNull(Integer.parseInt(dateLine.group(4)), month, day);
+            if (stated == null || stated.getDayOfWeek() != weekday) {
+                throw new SourceFormatException(where, "no such date: '" + text + "'");
+            }
+            return stated;
+        }
+        int byMonth = month.getValue() >= Month.JULY.getValue() ? startYear : startYear + 1;
+        int otherYear = byMonth == startYear ? startYear + 1 : startYear;
+        for (int year : new int[] {byMonth, otherYear}) {
+            LocalDate candidate = dateOrNull(year, month, day);
+            if (candidate != null && candidate.getDayOfWeek() == weekday) {
+                return candidate;
+            }
+        }
+        throw new SourceFormatException(where, "'" + text + "' is no date of season " + season);
+    }
+
+    private static <E extends Enum<E>> String fullName(String abbreviation, E[] values) {
+        for (E value : values) {
+            if (value.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
+                return value.name();
+            }
+        }
+        throw new IllegalStateException("the date pattern admits only known abbreviations: " + abbreviation);
+    }
+
+    private static LocalDate dateOrNull(int year, Month month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    record Result(Score halfTime, Score fullTime, Score afterExtraTime, Score penalties, String decision) {
     }
 
     /** Returns null for a fixture without a result. */
-    private static Result resultOf(String text, SourceLocation where) {
+    static Result resultOf(String text, SourceLocation where) {
         String decision = null;
         Matcher annotated = ANNOTATION.matcher(text);
         if (annotated.matches()) {
