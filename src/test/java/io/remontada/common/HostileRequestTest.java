@@ -1,6 +1,6 @@
 package io.remontada.common;
 
-import static io.restassured.RestAssured.given;
+import static io.remontada.support.GraphQL.graphQLClient;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -32,7 +32,7 @@ class HostileRequestTest {
     URI graphql;
 
     private static ValidatableResponse post(String query, Map<String, Object> variables) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables)).post("/graphql").then();
+        return graphQLClient().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables)).post("/graphql").then();
     }
 
     @Test
@@ -71,7 +71,7 @@ class HostileRequestTest {
     void multipartIsRefusedAndNothingIsStored() throws Exception {
         java.nio.file.Path uploads = java.nio.file.Path.of("file-uploads");
         long before = java.nio.file.Files.isDirectory(uploads) ? java.nio.file.Files.list(uploads).count() : 0;
-        given().multiPart("file", "matches.txt", "x".repeat(10_000).getBytes(StandardCharsets.UTF_8)).post("/graphql").then()
+        graphQLClient().multiPart("file", "matches.txt", "x".repeat(10_000).getBytes(StandardCharsets.UTF_8)).post("/graphql").then()
                 .statusCode(415).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         long after = java.nio.file.Files.isDirectory(uploads) ? java.nio.file.Files.list(uploads).count() : 0;
         assertEquals(before, after, "a refused upload left a file in " + uploads.toAbsolutePath());
@@ -113,23 +113,23 @@ class HostileRequestTest {
 
     @Test
     void anAnswerWithErrorsIsNeverCached() {
-        given().queryParam("query", "{ club(id: \"not-a-number\") { name } }").get("/graphql").then()
+        graphQLClient().queryParam("query", "{ club(id: \"not-a-number\") { name } }").get("/graphql").then()
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .header("Cache-Control", equalTo("no-store"));
-        given().queryParam("query", "{ competitionz { code } }").get("/graphql").then()
+        graphQLClient().queryParam("query", "{ competitionz { code } }").get("/graphql").then()
                 .statusCode(400).header("Cache-Control", equalTo("no-store"));
-        given().queryParam("query", "{ competitions { code } }").get("/graphql").then()
+        graphQLClient().queryParam("query", "{ competitions { code } }").get("/graphql").then()
                 .statusCode(200).header("Cache-Control", startsWith("public, max-age="));
     }
 
     @Test
     void anyPageMayReadThePublicRecordButNoOriginIsEchoedOrCredentialed() {
-        given().header("Origin", "null").queryParam("query", "{ competitions { code } }").get("/graphql").then()
+        graphQLClient().header("Origin", "null").queryParam("query", "{ competitions { code } }").get("/graphql").then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .header("Access-Control-Allow-Credentials", nullValue());
-        given().header("Origin", "https://fans.example").header("Access-Control-Request-Method", "POST")
+        graphQLClient().header("Origin", "https://fans.example").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type")
                 .options("/graphql").then().statusCode(204)
                 .header("Access-Control-Allow-Origin", equalTo("*"))

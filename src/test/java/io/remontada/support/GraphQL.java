@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.ValidatableResponse;
 
 /** Posts a query from {@code src/test/resources/graphql/<name>.graphql} with variables, as a client would. */
@@ -23,6 +24,15 @@ public final class GraphQL {
         body.put("query", read(queryFile));
         body.put("variables", vars(variables));
         return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+    }
+
+    /**
+     * A client that asks for {@code application/graphql-response+json}, as current GraphQL clients do:
+     * the server then answers a request it refuses with its 4xx status. Plain rest-assured accepts
+     * anything and gets plain JSON with 200, as older clients need.
+     */
+    public static RequestSpecification graphQLClient() {
+        return given().accept("application/graphql-response+json");
     }
 
     public static Map<String, Object> vars(Object... pairs) {

@@ -67,7 +67,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class GraphQLRequestGate {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRequestGate.class);
-    static final String RESPONSE_TYPE = "application/graphql-response+json; charset=UTF-8";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json; charset=utf-8";
+    static final String JSON = "application/json; charset=utf-8";
 
     private static final int VALID_DOCUMENTS_KEPT = 1000;
 
@@ -93,7 +94,7 @@ public class GraphQLRequestGate {
         router.route("/graphql").order(-18).blockingHandler(this::check, false);
         router.route("/graphql").order(-20).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                refuse(ctx, 413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size");
+                refuse(ctx, 413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size", false);
             } else {
                 ctx.next();
             }
@@ -111,13 +112,13 @@ public class GraphQLRequestGate {
     private void checkSize(RoutingContext ctx) {
         String contentType = ctx.request().getHeader("Content-Type");
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            refuse(ctx, 415, new BadUserInputException("multipart bodies are not accepted: send application/json"), null);
+            refuse(ctx, 415, new BadUserInputException("multipart bodies are not accepted: send application/json"), null, false);
             return;
         }
         String length = ctx.request().getHeader("Content-Length");
         long limit = bodyLimit(ctx);
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
-            refuse(ctx, 413, new LimitExceededException("body size: at most " + limit + " bytes"), "body-size");
+            refuse(ctx, 413, new LimitExceededException("body size: at most " + limit + " bytes"), "body-size", false);
             return;
         }
         ctx.next();
@@ -131,10 +132,16 @@ public class GraphQLRequestGate {
         }
         try {
             if (ctx.body() != null && ctx.body().length() > bodyLimit(ctx)) {
-                throw new Refusal(413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size");
+                throw new Refusal(413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size", false);
             }
             GraphQLRequest request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
+            String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
+            ctx.addHeadersEndHandler(done -> {
+                if (ctx.response().getStatusCode() == 200) {
+                    ctx.response().putHeader("Content-Type", answerType);
+                }
+            });
             if (method == HttpMethod.GET) {
                 handOverGet(ctx, operation);
                 ctx.addHeadersEndHandler(done -> ctx.response().putHeader("Cache-Control",
@@ -143,7 +150,7 @@ public class GraphQLRequestGate {
             }
             ctx.next();
         } catch (Refusal refusal) {
-            refuse(ctx, refusal.status, refusal.error, refusal.limit);
+            refuse(ctx, refusal.status, refusal.error, refusal.limit, refusal.graphQLError);
         }
     }
 
@@ -157,7 +164,7 @@ public class GraphQLRequestGate {
         try {
             vars = variables == null || variables.isBlank() ? Map.of() : new JsonObject(variables).getMap();
         } catch (DecodeException | ClassCastException e) {
-            throw Refusal.badRequest("variables must be a JSON object");
+            throw Refusal.malformed("variables must be a JSON object");
         }
         return request(query, ctx.request().getParam("operationName"), vars);
     }
@@ -169,31 +176,31 @@ public class GraphQLRequestGate {
             return request(body, null, Map.of());
         }
         if (!contentType.startsWith("application/json")) {
-            throw new Refusal(415, new BadUserInputException("send a GraphQL request as application/json (or a query as application/graphql)"), null);
+            throw new Refusal(415, new BadUserInputException("send a GraphQL request as application/json (or a query as application/graphql)"), null, false);
         }
         JsonObject json;
         try {
             Object parsed = body == null ? null : io.vertx.core.json.Json.decodeValue(body);
             if (!(parsed instanceof JsonObject object)) {
-                throw Refusal.badRequest("the body must be a JSON object with a string \"query\"");
+                throw Refusal.malformed("the body must be a JSON object with a string \"query\"");
             }
             json = object;
         } catch (DecodeException e) {
-            throw Refusal.badRequest("the body is not JSON: send {\"query\": \"...\", \"variables\": {...}}");
+            throw Refusal.malformed("the body is not JSON: send {\"query\": \"...\", \"variables\": {...}}");
         }
         Object query = json.getValue("query");
         Object variables = json.getValue("variables");
         Object operationName = json.getValue("operationName");
         if ((query != null && !(query instanceof String)) || (variables != null && !(variables instanceof JsonObject))
                 || (operationName != null && !(operationName instanceof String))) {
-            throw Refusal.badRequest("\"query\" and \"operationName\" must be strings and \"variables\" an object");
+            throw Refusal.malformed("\"query\" and \"operationName\" must be strings and \"variables\" an object");
         }
         return request((String) query, (String) operationName, variables == null ? Map.of() : ((JsonObject) variables).getMap());
     }
 
     private static GraphQLRequest request(String query, String operationName, Map<String, Object> variables) {
         if (query == null || query.isBlank()) {
-            throw Refusal.badRequest("a GraphQL request needs a \"query\"");
+            throw Refusal.malformed("a GraphQL request needs a \"query\"");
         }
         return new GraphQLRequest(query, operationName, variables);
     }
@@ -310,7 +317,7 @@ public class GraphQLRequestGate {
                     : "no operation named \"" + request.operationName() + "\" in the document");
         }
         if (overGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            throw new Refusal(405, new BadUserInputException("only queries may be sent over GET: send mutations with POST"), null);
+            throw new Refusal(405, new BadUserInputException("only queries may be sent over GET: send mutations with POST"), null, false);
         }
         checkStrings(document, request.variables());
         VariableTypes types = new VariableTypes(graphQLSchema);
@@ -360,7 +367,18 @@ public class GraphQLRequestGate {
         }
     }
 
-    private static void refuse(RoutingContext ctx, int status, io.remontada.common.error.ApiException error, String limit) {
+    /**
+     * The media type of the answer, as the GraphQL-over-HTTP specification asks: the GraphQL response
+     * type to clients that accept it, plain JSON to the others (an Accept of {@code * / *}, none, or
+     * {@code application/json}), whose older code reads any status but 200 as a failed transport.
+     */
+    static boolean wantsGraphQLResponse(RoutingContext ctx) {
+        String accept = ctx.request().getHeader("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/graphql-response+json");
+    }
+
+    /** @param graphQLError whether the HTTP request was a well-formed GraphQL request that cannot run */
+    private static void refuse(RoutingContext ctx, int status, io.remontada.common.error.ApiException error, String limit, boolean graphQLError) {
         JsonObject extensions = new JsonObject().put("code", error.code());
         if (limit != null) {
             extensions.put("limit", limit);
@@ -368,7 +386,11 @@ public class GraphQLRequestGate {
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", error.getMessage())
                 .put("extensions", extensions)));
         LOG.debugf("refused a GraphQL request (%d): %s", status, error.getMessage());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", RESPONSE_TYPE).putHeader("Cache-Control", "no-store").end(body.encode());
+        boolean graphQLResponse = wantsGraphQLResponse(ctx);
+        // a well-formed GraphQL request that cannot run is still answered with 200 in plain JSON
+        int sent = !graphQLResponse && graphQLError ? 200 : status;
+        ctx.response().setStatusCode(sent).putHeader("Content-Type", graphQLResponse ? GRAPHQL_RESPONSE : JSON)
+                .putHeader("Cache-Control", "no-store").end(body.encode());
     }
 
     /** Why a request is refused, as the HTTP status and the coded GraphQL error to answer with. */
@@ -377,19 +399,28 @@ public class GraphQLRequestGate {
         final io.remontada.common.error.ApiException error;
         final String limit;
 
-        Refusal(int status, io.remontada.common.error.ApiException error, String limit) {
+        final boolean graphQLError;
+
+        Refusal(int status, io.remontada.common.error.ApiException error, String limit, boolean graphQLError) {
             super(error.getMessage(), null, false, false);
             this.status = status;
             this.error = error;
             this.limit = limit;
+            this.graphQLError = graphQLError;
         }
 
+        /** The HTTP request is not a GraphQL request at all (no JSON, no query): 400 whatever the client accepts. */
+        static Refusal malformed(String message) {
+            return new Refusal(400, new BadUserInputException(message), null, false);
+        }
+
+        /** A GraphQL request that cannot run (syntax, validation, variables, limits): a GraphQL error. */
         static Refusal badRequest(String message) {
-            return new Refusal(400, new BadUserInputException(message), null);
+            return new Refusal(400, new BadUserInputException(message), null, true);
         }
 
         static Refusal limit(String limit, String message) {
-            return new Refusal(400, new LimitExceededException(limit + ": " + message), limit);
+            return new Refusal(400, new LimitExceededException(limit + ": " + message), limit, true);
         }
     }
 }
