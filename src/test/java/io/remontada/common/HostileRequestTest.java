@@ -99,7 +99,7 @@ class HostileRequestTest {
         query.append(" fragment F40 on Competition { name }");
         post(query.toString(), Map.of()).statusCode(400)
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
-                .body("errors[0].extensions.limit", equalTo("cost"));
+                .body("errors[0].extensions.limit", equalTo("nodes"));
     }
 
     @Test

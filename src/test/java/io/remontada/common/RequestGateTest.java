@@ -55,8 +55,16 @@ class RequestGateTest {
             query.append(" a").append(i).append(": club(name: \"liverpool\") { name }");
         }
         refusedWith(post(query.append(" }").toString()), 400, "LIMIT_EXCEEDED");
+        post(query.toString()).body("errors[0].extensions.limit", equalTo("resolvers"));
         post("{ clubs(first: 100) { edges { node { ties(first: 100) { edges { node { legs { goals { minute } } } } } } } } }")
-                .statusCode(400).body("errors[0].extensions.limit", equalTo("cost"));
+                .statusCode(400).body("errors[0].extensions.limit", equalTo("nodes"));
+    }
+
+    @Test
+    void anOrdinaryDeepQueryIsCountedByTheRealSizeOfItsLists() {
+        // twenty clubs, ten ties each, their legs (at most three), goals and each goal's club: a few thousand nodes
+        graphQLClient().contentType(ContentType.JSON).body(Map.of("query", GraphQL.read("twenty-clubs-ten-ties"))).post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.clubs.edges", org.hamcrest.Matchers.hasSize(20));
     }
 
     @Test

@@ -336,7 +336,7 @@ public class GraphQLRequestGate {
         Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
         List<String> literalProblems = new java.util.ArrayList<>();
-        QueryCost.Result measured = new QueryCost(fragments, request.variables(), limits.listFanOut(), limits.resolverWeight(),
+        QueryCost.Result measured = new QueryCost(fragments, request.variables(), limits.listFanOut(),
                 (field, definition) -> {
                     String problem = types.literalProblem(field, definition);
                     if (problem != null) {
@@ -349,9 +349,13 @@ public class GraphQLRequestGate {
         if (measured.depth() > limits.maxDepth()) {
             throw Refusal.limit("depth", "query depth " + measured.depth() + " is more than " + limits.maxDepth() + " levels");
         }
-        if (measured.cost() > limits.maxCost()) {
-            throw Refusal.limit("cost", "query cost " + measured.cost() + " is more than " + limits.maxCost()
+        if (measured.nodes() > limits.maxNodes()) {
+            throw Refusal.limit("nodes", "the answer may hold " + measured.nodes() + " nodes, more than " + limits.maxNodes()
                     + " (each field counts once per row it may resolve for: lower first, or split the query)");
+        }
+        if (measured.resolvers() > limits.maxResolvers()) {
+            throw Refusal.limit("resolvers", "the query selects " + measured.resolvers() + " fields that each run a database query, more than "
+                    + limits.maxResolvers() + " (aliases count one each)");
         }
         return operation;
     }

@@ -23,30 +23,47 @@ import graphql.schema.GraphQLTypeUtil;
 import io.remontada.common.paging.PageRequest;
 
 /**
- * The depth and the worst-case cost of one operation, computed from the document before execution.
+ * The depth, the most nodes and the resolver selections of one operation, computed from the document
+ * before execution.
  *
- * <p>Cost counts every field once for each row it may be resolved for: a connection multiplies
- * what is under it by its {@code first} (20 when not given), a plain list by a fixed fan-out. So
- * {@code clubs(first: 100) { edges { node { ties(first: 100) ... } } } } costs ten thousand times
- * its innermost field, and a thousand aliases of one field cost a thousand: both are caught here,
- * before a single query runs. A field that runs a resolver (an object or a field with arguments)
- * also costs a fixed weight once, however many rows it serves, because batching makes it one
- * database statement: so a thousand aliases of one batched field are a thousand statements, and
- * cost accordingly. Introspection fields cost nothing and do not count toward depth.
+ * <p>Nodes count every field once for each row it may be resolved for: a connection multiplies what
+ * is under it by its {@code first} (20 when not given), a plain list by the most rows it can hold
+ * ({@link #LIST_BOUNDS}: a tie has at most three legs), other lists by a fixed fan-out. So the node
+ * limit reads as "at most N objects and values in the answer". Resolver selections count every
+ * selection of a field that runs a resolver (an object, or a field with arguments) once, however many
+ * rows it serves, because batching makes it one database statement: a thousand aliases of one field
+ * are a thousand statements, refused on that count however few nodes each returns. Introspection
+ * fields cost nothing and do not count toward depth.
  *
- * <p>A selection's cost grows in step with the rows it is resolved for ({@code rows * perRow + fixed}),
- * so each fragment is measured once per type it is spread on and reused wherever it is spread: the
- * walk takes time in proportion to the document's size, however its fragments spread one another.
+ * <p>A selection's nodes grow in step with the rows it is resolved for ({@code rows * perRow}), so
+ * each fragment is measured once per type it is spread on and reused wherever it is spread: the walk
+ * takes time in proportion to the document's size, however its fragments spread one another.
+ * graphql-java's own complexity calculator walks every path through every fragment instead, which a
+ * document of fragments that spread each other twice makes exponential.
  */
 final class QueryCost {
 
-    record Result(int depth, long cost) {
+    record Result(int depth, long nodes, long resolvers) {
     }
 
-    /** A selection's depth and its cost for {@code rows} rows: {@code rows * perRow + fixed}. */
-    private record Measure(int depth, long perRow, long fixed) {
+    /** A selection's depth, its nodes per row it is resolved for, and its resolver selections. */
+    private record Measure(int depth, long perRow, long resolvers) {
         static final Measure NONE = new Measure(0, 0, 0);
     }
+
+    /**
+     * The most rows a plain list field can hold, where the record bounds it; other lists count the
+     * configured fan-out. A match's goals: the most in one European match is 18 (Benfica 18-0 Stade
+     * Dudelange, 1965), and a test keeps the record within this bound.
+     */
+    static final Map<String, Integer> LIST_BOUNDS = Map.ofEntries(
+            Map.entry("Tie.legs", 3),
+            Map.entry("Match.goals", 20),
+            Map.entry("Verdict.occasions", 100),
+            Map.entry("DeficitRecord.examples", 10),
+            Map.entry("Query.competitions", 3),
+            Map.entry("CoverageSpan.missing", 13),
+            Map.entry("CoverageSpan.unverified", 13));
 
     /** Past this, a cost only needs to be known to be too high; it keeps the arithmetic from overflowing. */
     private static final long CEILING = Long.MAX_VALUE / 4;
@@ -54,30 +71,28 @@ final class QueryCost {
     private final Map<String, FragmentDefinition> fragments;
     private final Map<String, Object> variables;
     private final int listFanOut;
-    private final int resolverWeight;
     private final Map<String, Measure> measuredFragments = new HashMap<>();
 
     private final BiConsumer<Field, GraphQLFieldDefinition> onField;
 
     /** @param onField sees every field of the operation with its definition, for checks that need both */
-    QueryCost(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, int listFanOut, int resolverWeight,
+    QueryCost(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, int listFanOut,
             BiConsumer<Field, GraphQLFieldDefinition> onField) {
         this.onField = onField;
         this.fragments = fragments;
         this.variables = variables;
         this.listFanOut = listFanOut;
-        this.resolverWeight = resolverWeight;
     }
 
     Result measure(SelectionSet selections, GraphQLFieldsContainer type) {
         Measure measure = walk(selections, type);
-        return new Result(measure.depth(), add(measure.perRow(), measure.fixed()));
+        return new Result(measure.depth(), measure.perRow(), measure.resolvers());
     }
 
     private Measure walk(SelectionSet selections, GraphQLFieldsContainer type) {
         int depth = 0;
         long perRow = 0;
-        long fixed = 0;
+        long resolvers = 0;
         if (selections == null) {
             return Measure.NONE;
         }
@@ -94,9 +109,9 @@ final class QueryCost {
             }
             depth = Math.max(depth, inner.depth());
             perRow = add(perRow, inner.perRow());
-            fixed = add(fixed, inner.fixed());
+            resolvers = add(resolvers, inner.resolvers());
         }
-        return new Measure(depth, perRow, fixed);
+        return new Measure(depth, perRow, resolvers);
     }
 
     private Measure fragment(FragmentDefinition fragment, GraphQLFieldsContainer type) {
@@ -126,7 +141,7 @@ final class QueryCost {
         boolean resolved = unwrapped instanceof GraphQLFieldsContainer || !definition.getArguments().isEmpty();
         Measure children = unwrapped instanceof GraphQLFieldsContainer container ? walk(field.getSelectionSet(), container) : Measure.NONE;
         return new Measure(children.depth() + 1, add(1, multiply(fanOut, children.perRow())),
-                add(resolved ? resolverWeight : 0, children.fixed()));
+                add(resolved ? 1 : 0, children.resolvers()));
     }
 
     private static long add(long a, long b) {
@@ -145,7 +160,8 @@ final class QueryCost {
             // a connection's edges are the rows its first already counted
             return 1;
         }
-        return GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList ? listFanOut : 1;
+        return GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList
+                ? LIST_BOUNDS.getOrDefault(parent.getName() + "." + field.getName(), listFanOut) : 1;
     }
 
     private long first(Field field) {

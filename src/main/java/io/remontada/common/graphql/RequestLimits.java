@@ -26,13 +26,13 @@ public interface RequestLimits {
     @WithDefault("12")
     int maxDepth();
 
-    /** Most fields the query may resolve, each counted once per row it can run for (see {@link QueryCost}). */
-    @WithDefault("20000")
-    int maxCost();
+    /** Most nodes an answer may hold: every field counted once per row it can be resolved for (see {@link QueryCost}). */
+    @WithDefault("100000")
+    int maxNodes();
 
-    /** Cost of each selection of a field that runs a resolver, on top of its rows: roughly one database statement. */
+    /** Most selections of fields that run a resolver, each roughly one database statement (see {@link QueryCost}). */
     @WithDefault("100")
-    int resolverWeight();
+    int maxResolvers();
 
     /**
      * Seconds a cache may keep the answer to a GET query. The record changes only when someone
