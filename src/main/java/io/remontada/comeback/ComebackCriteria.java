@@ -4,6 +4,7 @@ import io.remontada.common.Ids;
 import io.remontada.common.Sql;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.match.CompetitionCatalog;
+import io.remontada.match.RoundCatalog;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
 
@@ -11,7 +12,7 @@ import io.remontada.match.Stage;
 record ComebackCriteria(Stage stage, ComebackScope scope, Long club, Long opponent, Long manager, String competition, String seasonFrom,
         String seasonTo, String round, Integer minDeficit, Boolean behindClosedDoors, Boolean secondLegAtHome) {
 
-    static ComebackCriteria of(ComebackFilter f, CompetitionCatalog competitions) {
+    static ComebackCriteria of(ComebackFilter f, CompetitionCatalog competitions, RoundCatalog rounds) {
         if (f == null) {
             return new ComebackCriteria(null, null, null, null, null, null, null, null, null, null, null, null);
         }
@@ -25,7 +26,7 @@ record ComebackCriteria(Stage stage, ComebackScope scope, Long club, Long oppone
         }
         return new ComebackCriteria(f.stage(), f.scope(), Ids.parse("club", f.club()), Ids.parse("opponent", f.opponent()),
                 Ids.parse("manager", f.manager()), competitions.argument(f.competition()), from, to,
-                f.round() == null || f.round().isBlank() ? null : f.round().trim(), f.minDeficit(), f.behindClosedDoors(),
+                rounds.argument(f.round()), f.minDeficit(), f.behindClosedDoors(),
                 f.secondLegAtHome());
     }
 
@@ -53,7 +54,7 @@ record ComebackCriteria(Stage stage, ComebackScope scope, Long club, Long oppone
                 .where("c.competition = :competition", "competition", competition)
                 .where("c.season >= :seasonFrom", "seasonFrom", seasonFrom)
                 .where("c.season <= :seasonTo", "seasonTo", seasonTo)
-                .where("lower(c.round) = lower(:round)", "round", round)
+                .where("c.round = :round", "round", round)
                 .where("c.stage = :stage", "stage", stage == null ? null : stage.name())
                 .where("c.deficit >= :minDeficit", "minDeficit", minDeficit)
                 .where("c.behind_closed_doors = :closedDoors", "closedDoors", behindClosedDoors)

@@ -19,6 +19,7 @@ import io.remontada.coverage.CoverageSpan;
 import io.remontada.coverage.HeldMatches;
 import io.remontada.coverage.SpanKey;
 import io.remontada.match.CompetitionCatalog;
+import io.remontada.match.RoundCatalog;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
 import io.remontada.people.PeopleService;
@@ -41,9 +42,11 @@ public class ComebackService {
     private final CoverageService coverage;
     private final ClubService clubs;
     private final PeopleService people;
+    private final RoundCatalog rounds;
 
     ComebackService(ComebackRepository occasions, CompetitionCatalog competitions, CoverageService coverage, ClubService clubs,
-            PeopleService people) {
+            PeopleService people, RoundCatalog rounds) {
+        this.rounds = rounds;
         this.occasions = occasions;
         this.competitions = competitions;
         this.coverage = coverage;
@@ -132,14 +135,14 @@ public class ComebackService {
     }
 
     public ComebackConnection comebacks(ComebackFilter filter, Integer first, String after) {
-        ComebackCriteria criteria = ComebackCriteria.of(filter, competitions);
+        ComebackCriteria criteria = ComebackCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("comebacks", first, after, 3);
         List<Comeback> rows = occasions.page(criteria.sql(), page).stream().map(this::view).toList();
         return connection(rows, page, occasions.count(criteria));
     }
 
     public List<ComebackConnection> comebacksOfClubs(List<Long> clubIds, ComebackFilter filter, Integer first, String after) {
-        ComebackCriteria criteria = ComebackCriteria.of(filter, competitions);
+        ComebackCriteria criteria = ComebackCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("comebacks", first, after, 3);
         List<Long> distinct = clubIds.stream().distinct().toList();
         Map<Long, List<DeficitOccasionEntity>> rows = occasions.pageByClubs(distinct, criteria.sql(), page);
@@ -152,7 +155,7 @@ public class ComebackService {
         if (deficit < 1) {
             throw new BadUserInputException("deficit must be at least 1 goal, was " + deficit);
         }
-        return ComebackCriteria.of(filter, competitions).within(scope, deficit);
+        return ComebackCriteria.of(filter, competitions, rounds).within(scope, deficit);
     }
 
     private ComebackConnection connection(List<Comeback> rows, PageRequest page, long total) {

@@ -17,22 +17,22 @@ public record MatchCriteria(Stage stage, Long club, Long opponent, String compet
 
     public static final MatchCriteria NONE = new MatchCriteria(null, null, null, null, null, null, null, null, null, null);
 
-    public static MatchCriteria of(MatchFilter f, CompetitionCatalog competitions) {
+    public static MatchCriteria of(MatchFilter f, CompetitionCatalog competitions, RoundCatalog rounds) {
         if (f == null) {
             return NONE;
         }
         if (f.dateFrom() != null && f.dateTo() != null && f.dateFrom().isAfter(f.dateTo())) {
             throw new BadUserInputException("dateFrom must not be after dateTo");
         }
-        return common(f.stage(), f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), f.round(), competitions)
+        return common(f.stage(), f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), rounds.argument(f.round()), competitions)
                 .with(f.dateFrom(), f.dateTo(), null);
     }
 
-    public static MatchCriteria of(TieFilter f, CompetitionCatalog competitions) {
+    public static MatchCriteria of(TieFilter f, CompetitionCatalog competitions, RoundCatalog rounds) {
         if (f == null) {
             return NONE;
         }
-        return common(f.stage(), f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), f.round(), competitions)
+        return common(f.stage(), f.club(), f.opponent(), f.competition(), f.seasonFrom(), f.seasonTo(), rounds.argument(f.round()), competitions)
                 .with(null, null, f.decidedBy());
     }
 
@@ -44,7 +44,7 @@ public record MatchCriteria(Stage stage, Long club, Long opponent, String compet
             throw new BadUserInputException("seasonFrom must not be after seasonTo");
         }
         return new MatchCriteria(stage, Ids.parse("club", club), Ids.parse("opponent", opponent), competitions.argument(competition),
-                from, to, round == null || round.isBlank() ? null : round.trim(), null, null, null);
+                from, to, round, null, null, null);
     }
 
     private MatchCriteria with(LocalDate from, LocalDate to, TieDecision decision) {
@@ -70,7 +70,7 @@ public record MatchCriteria(Stage stage, Long club, Long opponent, String compet
                 .where("c.competition = :competition", "competition", competition)
                 .where("c.season >= :seasonFrom", "seasonFrom", seasonFrom)
                 .where("c.season <= :seasonTo", "seasonTo", seasonTo)
-                .where("lower(c.round) = lower(:round)", "round", round)
+                .where("c.round = :round", "round", round)
                 .where("c.stage = :stage", "stage", stage == null ? null : stage.name());
     }
 }

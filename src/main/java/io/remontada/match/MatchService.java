@@ -31,8 +31,11 @@ public class MatchService {
     private final GoalRepository goals;
     private final CompetitionCatalog competitions;
     private final ClubService clubs;
+    private final RoundCatalog rounds;
 
-    MatchService(MatchRepository matches, TieRepository ties, GoalRepository goals, CompetitionCatalog competitions, ClubService clubs) {
+    MatchService(MatchRepository matches, TieRepository ties, GoalRepository goals, CompetitionCatalog competitions, ClubService clubs,
+            RoundCatalog rounds) {
+        this.rounds = rounds;
         this.matches = matches;
         this.ties = ties;
         this.goals = goals;
@@ -53,19 +56,19 @@ public class MatchService {
     }
 
     public MatchConnection matches(MatchFilter filter, Integer first, String after) {
-        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("matches", first, after, 2);
         return matchPage(matches.page(criteria, page), page, matches.count(criteria));
     }
 
     public TieConnection ties(TieFilter filter, Integer first, String after) {
-        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("ties", first, after, 2);
         return tiePage(ties.page(criteria, page), page, ties.count(criteria));
     }
 
     public List<MatchConnection> matchesOfClubs(List<Club> sources, MatchFilter filter, Integer first, String after) {
-        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("matches", first, after, 2);
         List<Long> ids = sources.stream().map(Club::id).distinct().toList();
         Map<Long, List<MatchEntity>> rows = matches.pageByClubs(ids, criteria, page);
@@ -74,7 +77,7 @@ public class MatchService {
     }
 
     public List<TieConnection> tiesOfClubs(List<Club> sources, TieFilter filter, Integer first, String after) {
-        MatchCriteria criteria = MatchCriteria.of(filter, competitions);
+        MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("ties", first, after, 2);
         List<Long> ids = sources.stream().map(Club::id).distinct().toList();
         Map<Long, List<TieEntity>> rows = ties.pageByClubs(ids, criteria, page);

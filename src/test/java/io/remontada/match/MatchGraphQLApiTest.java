@@ -1,6 +1,7 @@
 package io.remontada.match;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,6 +42,17 @@ class MatchGraphQLApiTest {
                 .body("data.ties.edges", hasSize(2))
                 .body("data.ties.pageInfo.hasPreviousPage", equalTo(true))
                 .body("data.ties.pageInfo.hasNextPage", equalTo(false));
+    }
+
+    @Test
+    void aRoundNobodyWroteIsRefusedWithTheRoundsThereAre() {
+        GraphQL.post("ties-of-club", "filter", GraphQL.vars("round", "QF"))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("\"Quarter-finals\""))
+                .body("errors[0].message", containsString("QUARTER_FINAL"));
+        GraphQL.post("stage-filter", "comebacks", GraphQL.vars("round", "QF"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
     @Test
