@@ -44,6 +44,7 @@ import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.error.LimitExceededException;
+import io.remontada.common.error.PersistedQueryNotFoundException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -52,6 +53,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * Checks every request to {@code /graphql} before SmallRye GraphQL executes it, and refuses the bad
@@ -76,6 +78,7 @@ public class GraphQLRequestGate {
     private final Instance<GraphQLSchema> schema;
     private final Map<String, Document> validDocuments = new java.util.concurrent.ConcurrentHashMap<>();
     private final Optional<String> adminToken;
+    private final PersistedQueries persistedQueries = new PersistedQueries();
 
     GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema,
             @ConfigProperty(name = "remontada.admin.token") Optional<String> adminToken) {
@@ -134,7 +137,7 @@ public class GraphQLRequestGate {
             if (ctx.body() != null && ctx.body().length() > bodyLimit(ctx)) {
                 throw new Refusal(413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size", false);
             }
-            GraphQLRequest request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
+            GraphQLRequest request = persisted(ctx, method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx), method);
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
             ctx.addHeadersEndHandler(done -> {
@@ -154,26 +157,32 @@ public class GraphQLRequestGate {
         }
     }
 
-    private record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+    private record GraphQLRequest(String query, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+
+        GraphQLRequest withQuery(String persisted) {
+            return new GraphQLRequest(persisted, operationName, variables, extensions);
+        }
     }
 
     private static GraphQLRequest fromQueryString(RoutingContext ctx) {
-        String query = ctx.request().getParam("query");
-        String variables = ctx.request().getParam("variables");
-        Map<String, Object> vars;
+        return request(ctx.request().getParam("query"), ctx.request().getParam("operationName"),
+                jsonParameter(ctx, "variables"), jsonParameter(ctx, "extensions"));
+    }
+
+    private static Map<String, Object> jsonParameter(RoutingContext ctx, String name) {
+        String value = ctx.request().getParam(name);
         try {
-            vars = variables == null || variables.isBlank() ? Map.of() : new JsonObject(variables).getMap();
+            return value == null || value.isBlank() ? Map.of() : new JsonObject(value).getMap();
         } catch (DecodeException | ClassCastException e) {
-            throw Refusal.malformed("variables must be a JSON object");
+            throw Refusal.malformed(name + " must be a JSON object");
         }
-        return request(query, ctx.request().getParam("operationName"), vars);
     }
 
     private static GraphQLRequest fromBody(RoutingContext ctx) {
         String contentType = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(Locale.ROOT);
         String body = ctx.body().asString();
         if (contentType.startsWith("application/graphql")) {
-            return request(body, null, Map.of());
+            return request(body, null, Map.of(), Map.of());
         }
         if (!contentType.startsWith("application/json")) {
             throw new Refusal(415, new BadUserInputException("send a GraphQL request as application/json (or a query as application/graphql)"), null, false);
@@ -191,18 +200,43 @@ public class GraphQLRequestGate {
         Object query = json.getValue("query");
         Object variables = json.getValue("variables");
         Object operationName = json.getValue("operationName");
+        Object extensions = json.getValue("extensions");
         if ((query != null && !(query instanceof String)) || (variables != null && !(variables instanceof JsonObject))
-                || (operationName != null && !(operationName instanceof String))) {
-            throw Refusal.malformed("\"query\" and \"operationName\" must be strings and \"variables\" an object");
+                || (operationName != null && !(operationName instanceof String)) || (extensions != null && !(extensions instanceof JsonObject))) {
+            throw Refusal.malformed("\"query\" and \"operationName\" must be strings, \"variables\" and \"extensions\" objects");
         }
-        return request((String) query, (String) operationName, variables == null ? Map.of() : ((JsonObject) variables).getMap());
+        return request((String) query, (String) operationName, variables == null ? Map.of() : ((JsonObject) variables).getMap(),
+                extensions == null ? Map.of() : ((JsonObject) extensions).getMap());
     }
 
-    private static GraphQLRequest request(String query, String operationName, Map<String, Object> variables) {
-        if (query == null || query.isBlank()) {
+    private static GraphQLRequest request(String query, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
+        if ((query == null || query.isBlank()) && !extensions.containsKey("persistedQuery")) {
             throw Refusal.malformed("a GraphQL request needs a \"query\"");
         }
-        return new GraphQLRequest(query, operationName, variables);
+        return new GraphQLRequest(query == null || query.isBlank() ? null : query, operationName, variables, extensions);
+    }
+
+    /** The request with the query its persisted-query hash names, handed on to SmallRye as if the client had sent it. */
+    private GraphQLRequest persisted(RoutingContext ctx, GraphQLRequest request, HttpMethod method) {
+        String query;
+        try {
+            query = persistedQueries.resolve(request.query(), request.extensions());
+        } catch (PersistedQueries.Unusable e) {
+            throw e.notFound ? new Refusal(200, new PersistedQueryNotFoundException(e.getMessage()), null, false)
+                    : Refusal.badRequest(e.getMessage());
+        }
+        if (request.query() == null) {
+            if (method == HttpMethod.GET) {
+                ctx.queryParams().set("query", query);
+            } else {
+                JsonObject body = new JsonObject().put("query", query).put("variables", request.variables()).put("extensions", request.extensions());
+                if (request.operationName() != null) {
+                    body.put("operationName", request.operationName());
+                }
+                ((RoutingContextInternal) ctx).setBody(body.toBuffer());
+            }
+        }
+        return request.withQuery(query);
     }
 
     /**
