@@ -1,6 +1,7 @@
 package io.remontada.comeback;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.remontada.common.error.ClientSafe;
+import io.remontada.common.graphql.ArgumentBatches;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.match.Match;
@@ -27,12 +29,14 @@ public class ComebackGraphQLApi {
     private final ClubService clubs;
     private final MatchService matches;
     private final PeopleService people;
+    private final ArgumentBatches batches;
 
-    ComebackGraphQLApi(ComebackService comebacks, ClubService clubs, MatchService matches, PeopleService people) {
+    ComebackGraphQLApi(ComebackService comebacks, ClubService clubs, MatchService matches, PeopleService people, ArgumentBatches batches) {
         this.comebacks = comebacks;
         this.clubs = clubs;
         this.matches = matches;
         this.people = people;
+        this.batches = batches;
     }
 
     @Query
@@ -51,21 +55,21 @@ public class ComebackGraphQLApi {
 
     @NonNull
     @Description("Has this club ever overturned a deficit of at least `deficit` goals? The verdict, its evidence and how much of the record it saw.")
-    public List<@NonNull Verdict> hasOverturned(@Source List<Club> sources, int deficit, @NonNull ComebackScope scope, ComebackFilter filter) {
-        return comebacks.clubVerdicts(sources.stream().map(Club::id).toList(), deficit, scope, filter);
+    public CompletionStage<Verdict> hasOverturned(@Source Club club, int deficit, @NonNull ComebackScope scope, ComebackFilter filter) {
+        return batches.load(club, clubs -> comebacks.clubVerdicts(clubs.stream().map(Club::id).toList(), deficit, scope, filter));
     }
 
     @NonNull
     @Name("hasOverturned")
     @Description("Has a side this person managed (on the day) overturned a deficit of at least `deficit` goals?")
-    public List<@NonNull Verdict> managerHasOverturned(@Source List<Person> sources, int deficit, @NonNull ComebackScope scope) {
-        return comebacks.managerVerdicts(sources.stream().map(Person::id).toList(), deficit, scope);
+    public CompletionStage<Verdict> managerHasOverturned(@Source Person person, int deficit, @NonNull ComebackScope scope) {
+        return batches.load(person, people -> comebacks.managerVerdicts(people.stream().map(Person::id).toList(), deficit, scope));
     }
 
     @NonNull
     @Description("The club's comebacks, biggest deficit first, then the most recent.")
-    public List<@NonNull ComebackConnection> comebacks(@Source List<Club> sources, ComebackFilter filter, Integer first, String after) {
-        return comebacks.comebacksOfClubs(sources.stream().map(Club::id).toList(), filter, first, after);
+    public CompletionStage<ComebackConnection> comebacks(@Source Club club, ComebackFilter filter, Integer first, String after) {
+        return batches.load(club, clubs -> comebacks.comebacksOfClubs(clubs.stream().map(Club::id).toList(), filter, first, after));
     }
 
     @NonNull

@@ -1,6 +1,7 @@
 package io.remontada.match;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,6 +15,7 @@ import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.common.Ids;
+import io.remontada.common.graphql.ArgumentBatches;
 import io.remontada.match.Connections.MatchConnection;
 import io.remontada.match.Connections.TieConnection;
 
@@ -24,10 +26,12 @@ public class MatchGraphQLApi {
 
     private final MatchService service;
     private final ClubService clubs;
+    private final ArgumentBatches batches;
 
-    MatchGraphQLApi(MatchService service, ClubService clubs) {
+    MatchGraphQLApi(MatchService service, ClubService clubs, ArgumentBatches batches) {
         this.service = service;
         this.clubs = clubs;
+        this.batches = batches;
     }
 
     @Query
@@ -115,19 +119,19 @@ public class MatchGraphQLApi {
 
     @NonNull
     @Description("The club's matches in the order played.")
-    public List<@NonNull MatchConnection> matches(@Source List<Club> sources, MatchFilter filter, Integer first, String after) {
-        return service.matchesOfClubs(sources, filter, first, after);
+    public CompletionStage<MatchConnection> matches(@Source Club club, MatchFilter filter, Integer first, String after) {
+        return batches.load(club, clubs -> service.matchesOfClubs(clubs, filter, first, after));
     }
 
     @NonNull
     @Description("The club's ties in the order settled.")
-    public List<@NonNull TieConnection> ties(@Source List<Club> sources, TieFilter filter, Integer first, String after) {
-        return service.tiesOfClubs(sources, filter, first, after);
+    public CompletionStage<TieConnection> ties(@Source Club club, TieFilter filter, Integer first, String after) {
+        return batches.load(club, clubs -> service.tiesOfClubs(clubs, filter, first, after));
     }
 
     @NonNull
     @Description("Finals won, oldest first; `competition` is a code such as UCL.")
-    public List<@NonNull List<@NonNull Title>> titles(@Source List<Club> sources, @Name("competition") String competition) {
-        return service.titles(sources, competition);
+    public CompletionStage<List<@NonNull Title>> titles(@Source Club club, @Name("competition") String competition) {
+        return batches.load(club, clubs -> service.titles(clubs, competition));
     }
 }

@@ -1,6 +1,7 @@
 package io.remontada.common;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ import io.restassured.response.ValidatableResponse;
  * Counts the SQL statements PostgreSQL itself executed for a five-level query (clubs, their ties,
  * the legs, the goals, each goal's club), with pg_stat_statements, which the test database loads.
  * Batching means one statement per level whatever the page size: if any level went N+1, a bigger
- * page would run more statements.
+ * page would run more statements. Aliases of a batched field cost one batch per distinct argument set.
  */
 @QuarkusTest
 class StatementCountTest {
@@ -48,14 +49,42 @@ class StatementCountTest {
         assertTrue(small <= withGoals);
     }
 
+    @Test
+    void aliasesOfABatchedFieldRunItsStatementsOncePerDistinctArgumentsNotPerClub() throws SQLException {
+        // each count less the statements of the page of clubs itself
+        long page = aliasedVerdicts(4, false, false, false);
+        long a = aliasedVerdicts(4, true, false, false) - page;
+        long b = aliasedVerdicts(4, false, false, true) - page;
+        assertTrue(a > 0 && b > 0, "a verdict runs statements");
+        assertEquals(a, aliasedVerdicts(4, true, true, false) - page, "two aliases with the same arguments should share one batch");
+        long all = aliasedVerdicts(4, true, true, true) - page;
+        assertEquals(a + b, all, "each distinct argument set should be one batch");
+        assertEquals(all, aliasedVerdicts(2, true, true, true) - aliasedVerdicts(2, false, false, false), "a verdict's statements grew with the page size");
+    }
+
+    private long aliasedVerdicts(int first, boolean askA, boolean askSameAsA, boolean askB) throws SQLException {
+        resetStatements();
+        GraphQL.post("aliased-verdicts", "search", "ea", "first", first, "askA", askA, "askSameAsA", askSameAsA, "askB", askB)
+                .statusCode(200).body("errors", nullValue()).body("data.clubs.edges", hasSize(first));
+        return selectsRun();
+    }
+
     private long statementsFor(String search, int first, String seasonFrom) throws SQLException {
-        execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-        execute("SELECT pg_stat_statements_reset()");
+        resetStatements();
         ValidatableResponse response = GraphQL.post("five-levels", "search", search, "first", first, "seasonFrom", seasonFrom)
                 .statusCode(200).body("errors", nullValue());
         if (seasonFrom != null) {
             response.body("data.clubs.edges[0].node.ties.edges.node.legs.flatten().goals.flatten().club.name", hasItem("Liverpool FC"));
         }
+        return selectsRun();
+    }
+
+    private void resetStatements() throws SQLException {
+        execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        execute("SELECT pg_stat_statements_reset()");
+    }
+
+    private long selectsRun() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
                         + "WHERE query ILIKE 'select%' AND query NOT ILIKE '%pg_stat_statements%'")) {

@@ -26,12 +26,21 @@ public class ClientSafeInterceptor {
     Object guard(InvocationContext invocation) throws Exception {
         try {
             return invocation.proceed();
-        } catch (ApiException expected) {
-            throw expected;
-        } catch (RuntimeException unexpected) {
-            String reference = UUID.randomUUID().toString();
-            LOG.errorf(unexpected, "GraphQL resolver %s failed (reference %s)", invocation.getMethod().getName(), reference);
-            throw new InternalException(reference);
+        } catch (RuntimeException failure) {
+            throw clientSafe(failure, invocation.getMethod().getName());
         }
+    }
+
+    /**
+     * What a client may see of a failure of {@code resolver}: the API's own coded exceptions as they
+     * are; anything else is logged under a reference and becomes an {@link InternalException}.
+     */
+    public static ApiException clientSafe(RuntimeException failure, String resolver) {
+        if (failure instanceof ApiException expected) {
+            return expected;
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(failure, "GraphQL resolver %s failed (reference %s)", resolver, reference);
+        return new InternalException(reference);
     }
 }
