@@ -58,8 +58,10 @@ public class ImportService {
     private final EntityManager em;
     private final BundledData bundled;
     private final Event<RecordChanged> recordChanged;
+    private final Event<ImportReport> imported;
 
-    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged) {
+    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged, Event<ImportReport> imported) {
+        this.imported = imported;
         this.em = em;
         this.bundled = bundled;
         this.recordChanged = recordChanged;
@@ -160,6 +162,7 @@ public class ImportService {
             record(connection, label, bundleChecksum, report);
         });
         recordChanged.fire(new RecordChanged());
+        imported.fire(report);
         LOG.info("import: " + report.summary());
         report.tieDisagreements.forEach(d -> LOG.info("import: tie disagreement: " + d));
         report.conflicts.forEach(c -> LOG.info("import: conflict: " + c));

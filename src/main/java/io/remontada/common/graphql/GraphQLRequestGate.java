@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import graphql.GraphQLContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import graphql.GraphQLException;
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
@@ -73,15 +77,20 @@ public class GraphQLRequestGate {
     static final String JSON = "application/json; charset=utf-8";
 
     private static final int VALID_DOCUMENTS_KEPT = 1000;
+    private static final int TIMED_OPERATIONS = 200;
 
     private final RequestLimits limits;
     private final Instance<GraphQLSchema> schema;
     private final Map<String, Document> validDocuments = new java.util.concurrent.ConcurrentHashMap<>();
     private final Optional<String> adminToken;
     private final PersistedQueries persistedQueries = new PersistedQueries();
+    private final MeterRegistry registry;
+    /** Operation names seen in timers: clients choose them, so their number is capped and the rest count as "other". */
+    private final Set<String> timedOperations = ConcurrentHashMap.newKeySet();
 
     GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema,
-            @ConfigProperty(name = "remontada.admin.token") Optional<String> adminToken) {
+            @ConfigProperty(name = "remontada.admin.token") Optional<String> adminToken, MeterRegistry registry) {
+        this.registry = registry;
         this.limits = limits;
         this.schema = schema;
         this.adminToken = adminToken.filter(token -> !token.isBlank());
@@ -139,6 +148,7 @@ public class GraphQLRequestGate {
             }
             GraphQLRequest request = persisted(ctx, method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx), method);
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
+            time(ctx, request, operation);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
             ctx.addHeadersEndHandler(done -> {
                 if (ctx.response().getStatusCode() == 200) {
@@ -153,8 +163,30 @@ public class GraphQLRequestGate {
             }
             ctx.next();
         } catch (Refusal refusal) {
+            registry.counter("remontada.graphql.refusals", "code", refusal.error.code(), "limit", refusal.limit == null ? "none" : refusal.limit)
+                    .increment();
             refuse(ctx, refusal.status, refusal.error, refusal.limit, refusal.graphQLError);
         }
+    }
+
+    /**
+     * Times the request from here to its last byte, by operation: its name, or for an anonymous one the
+     * start of its document's hash, so one slow query stands out among the others.
+     */
+    private void time(RoutingContext ctx, GraphQLRequest request, OperationDefinition operation) {
+        String name = operation.getName() != null ? operation.getName() : "anonymous-" + PersistedQueries.sha256(request.query()).substring(0, 12);
+        if (!timedOperations.contains(name)) {
+            if (timedOperations.size() < TIMED_OPERATIONS) {
+                timedOperations.add(name);
+            } else {
+                name = "other";
+            }
+        }
+        String operationName = name;
+        Timer.Sample sample = Timer.start(registry);
+        ctx.addBodyEndHandler(done -> sample.stop(registry.timer("remontada.graphql.operation", "operation", operationName,
+                "type", operation.getOperation().name().toLowerCase(Locale.ROOT),
+                "outcome", ctx.response().getStatusCode() != 200 ? "refused" : ctx.get(AnswersWithErrors.HAS_ERRORS) != null ? "errors" : "ok")));
     }
 
     private record GraphQLRequest(String query, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
