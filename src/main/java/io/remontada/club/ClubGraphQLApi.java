@@ -24,7 +24,9 @@ public class ClubGraphQLApi {
     }
 
     @Query
-    @Description("A club by id, or by any name or alias it goes by (case- and accent-insensitive). Null when none matches.")
+    @Description("A club by id, or by any name or alias it goes by (case- and accent-insensitive); a trailing country code, "
+            + "as in \"Liverpool FC (ENG)\", narrows a name to that country. Null when none matches. A name that fits more than "
+            + "one club is a BAD_USER_INPUT error whose `extensions.candidates` lists each (id, name, country).")
     public Club club(@Id String id, String name) {
         if ((id == null) == (name == null)) {
             throw new BadUserInputException("give exactly one of id and name");
@@ -34,7 +36,8 @@ public class ClubGraphQLApi {
 
     @Query
     @NonNull
-    @Description("Clubs whose names or aliases contain `search`, optionally of one country (FIFA code), by name.")
+    @Description("Clubs by name, optionally of one country (FIFA code). With `search`: the clubs one of whose names or aliases "
+            + "contains it or comes close to it, so a typo still finds its club, closest first.")
     public ClubConnection clubs(String search, String country, Integer first, String after) {
         return clubs.search(search, country, first, after);
     }

@@ -3,11 +3,13 @@ package io.remontada.club;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.remontada.common.Sql;
@@ -16,6 +18,18 @@ import io.remontada.common.paging.PageRequest;
 @ApplicationScoped
 public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
 
+    /**
+     * A name of a club matches a search key when it contains the key, when one of its words comes close to the key
+     * ({@code <%}, pg_trgm's word similarity of at least {@code pg_trgm.word_similarity_threshold}, 0.6), or when the
+     * whole name does ({@code %}, similarity of at least {@code pg_trgm.similarity_threshold}, 0.3). The trigram index
+     * of V3 serves all three.
+     */
+    private static final String NAME_MATCHES = "(a.name_key LIKE :pattern OR :key <% a.name_key OR a.name_key % :key)";
+
+    /** A club found by a search, and how close its closest name came, in millionths: the search's sort key. */
+    public record Ranked(ClubEntity club, int closeness) {
+    }
+
     public Map<Long, ClubEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -23,25 +37,18 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
         return list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
-    /**
-     * The club known by this name key. Two clubs can share a name (two "Sporting"s); the one whose
-     * main name it is wins, then the one with more matches, so the answer is stable.
-     */
+    /** Every club known by this name key (of this country, when given), by name. */
     @SuppressWarnings("unchecked")
-    public Optional<ClubEntity> byNameKey(String key, String country) {
+    public List<ClubEntity> byNameKey(String key, String country) {
         Sql sql = new Sql().bind("key", key).where("c.country = :country", "country", country);
-        List<ClubEntity> found = sql.query(getEntityManager(), """
-                SELECT c.* FROM club c
-                WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key = :key)""" + sql.and() + " " + """
-                ORDER BY (SELECT count(*) FROM club_alias a WHERE a.club_id = c.id AND a.alias = c.name AND a.name_key = :key) DESC,
-                         (SELECT count(*) FROM match m WHERE m.home_club_id = c.id OR m.away_club_id = c.id) DESC, c.id
-                LIMIT 1""", ClubEntity.class).getResultList();
-        return found.stream().findFirst();
+        return sql.query(getEntityManager(), "SELECT c.* FROM club c WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key = :key)"
+                + sql.and() + " ORDER BY c.name, c.id", ClubEntity.class).getResultList();
     }
 
+    /** Every club (of this country, when given), by name. */
     @SuppressWarnings("unchecked")
-    public List<ClubEntity> search(String key, String country, PageRequest page) {
-        Sql sql = filter(key, country);
+    public List<ClubEntity> all(String country, PageRequest page) {
+        Sql sql = new Sql().where("c.country = :country", "country", country);
         if (page.hasAfter()) {
             sql.where("(c.name, c.id) > (:afterName, :afterId)").bind("afterName", page.afterString(0)).bind("afterId", page.afterLong(1));
         }
@@ -50,15 +57,44 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
                 .getResultList();
     }
 
-    public long count(String key, String country) {
-        Sql sql = filter(key, country);
+    public long countAll(String country) {
+        Sql sql = new Sql().where("c.country = :country", "country", country);
         return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM club c WHERE true" + sql.and()).getSingleResult()).longValue();
     }
 
-    private static Sql filter(String key, String country) {
-        return new Sql()
-                .where("c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key LIKE :pattern)", "pattern", key == null ? null : "%" + key + "%")
-                .where("c.country = :country", "country", country);
+    /**
+     * The clubs a name of which matches the search key, closest first, in one statement. A club is as close as its
+     * closest name: the mean of word similarity (a typo inside one word of a long name, "Barcelonna" in "FC
+     * Barcelona") and whole-name similarity (which puts "Inter" before "Inter Turku"). Closeness is an integer so
+     * that a cursor carries it exactly; ties go by id.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Ranked> closest(String key, String country, PageRequest page) {
+        Sql sql = matching(key, country);
+        if (page.hasAfter()) {
+            sql.where("(r.closeness < :afterCloseness OR (r.closeness = :afterCloseness AND c.id > :afterId))")
+                    .bind("afterCloseness", page.afterLong(0)).bind("afterId", page.afterLong(1));
+        }
+        List<Object[]> rows = sql.bind("limit", page.fetchSize()).query(getEntityManager(), """
+                SELECT c.*, r.closeness FROM (
+                    SELECT a.club_id, cast(round(1000000 * max((word_similarity(:key, a.name_key) + similarity(:key, a.name_key)) / 2)) AS integer) AS closeness
+                    FROM club_alias a WHERE""" + " " + NAME_MATCHES + " " + """
+                    GROUP BY a.club_id) r
+                JOIN club c ON c.id = r.club_id
+                WHERE true""" + sql.and() + " ORDER BY r.closeness DESC, c.id LIMIT :limit")
+                .unwrap(NativeQuery.class).addEntity("c", ClubEntity.class).addScalar("closeness", StandardBasicTypes.INTEGER)
+                .getResultList();
+        return rows.stream().map(row -> new Ranked((ClubEntity) row[0], (Integer) row[1])).toList();
+    }
+
+    public long countClosest(String key, String country) {
+        Sql sql = matching(key, country);
+        return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM club c WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE "
+                + NAME_MATCHES + ")" + sql.and()).getSingleResult()).longValue();
+    }
+
+    private static Sql matching(String key, String country) {
+        return new Sql().bind("key", key).bind("pattern", "%" + key + "%").where("c.country = :country", "country", country);
     }
 
     public Map<Long, List<String>> aliases(Collection<Long> clubIds) {

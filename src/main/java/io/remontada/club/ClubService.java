@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.remontada.common.NameKey;
 import io.remontada.common.Positional;
+import io.remontada.common.error.AmbiguousNameException;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.paging.Page;
 import io.remontada.common.paging.PageRequest;
@@ -34,15 +35,34 @@ public class ClubService {
         return clubs.findByIdOptional(id).map(Club::of);
     }
 
-    /** By any name; a trailing country code, as the match files write it ("Liverpool FC (ENG)"), narrows to that country. */
+    /**
+     * By any name; a trailing country code, as the match files write it ("Liverpool FC (ENG)"), narrows to that
+     * country. A name that fits more than one club is refused with all of them as candidates, never answered with
+     * one of them.
+     */
     public Optional<Club> byName(String name) {
         Matcher withCountry = NAME_WITH_COUNTRY.matcher(name);
         String country = withCountry.matches() ? withCountry.group(2).toUpperCase(Locale.ROOT) : null;
-        String key = NameKey.of(withCountry.matches() ? withCountry.group(1) : name);
+        String plainName = withCountry.matches() ? withCountry.group(1) : name;
+        String key = NameKey.of(plainName);
         if (key.isEmpty()) {
             throw new BadUserInputException("name must contain a letter or a digit");
         }
-        return clubs.byNameKey(key, country).map(Club::of);
+        List<ClubEntity> found = clubs.byNameKey(key, country);
+        if (found.size() > 1) {
+            throw ambiguous(name, plainName, found);
+        }
+        return found.stream().findFirst().map(Club::of);
+    }
+
+    private static AmbiguousNameException ambiguous(String name, String plainName, List<ClubEntity> found) {
+        List<String> countries = found.stream().map(c -> c.country).toList();
+        String narrow = countries.stream().distinct().count() == found.size() && !countries.contains(null)
+                ? "ask by id, or add the country as in \"" + plainName + " (" + found.get(0).country + ")\""
+                : "ask by id";
+        return new AmbiguousNameException("\"" + name + "\" is a name of " + found.size() + " clubs: " + narrow
+                + "; extensions.candidates lists them",
+                found.stream().map(c -> new AmbiguousNameException.Candidate(Long.toString(c.id), c.name, c.country)).toList());
     }
 
     /** The clubs of these ids, in the same positions (null where an id is null). */
@@ -50,13 +70,23 @@ public class ClubService {
         return Positional.resolve(ids, clubs::byIds, Club::of);
     }
 
+    /**
+     * Clubs by name, or, with a search, the clubs one of whose names comes close to it, closest first: a typo
+     * ("Liverpol") still finds its club. Each order has its own cursors, (name, id) and (closeness, id).
+     */
     public ClubConnection search(String search, String country, Integer first, String after) {
-        PageRequest page = PageRequest.of("clubs", first, after, 2);
-        String key = search == null || search.isBlank() ? null : NameKey.of(search);
+        String key = search == null ? "" : NameKey.of(search);
         String countryCode = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
-        List<Club> rows = clubs.search(key, countryCode, page).stream().map(Club::of).toList();
-        return new Page<>(rows, page, clubs.count(key, countryCode), c -> List.of(c.name(), c.id()))
-                .toConnection(ClubConnection.ClubEdge::new, ClubConnection::new);
+        if (key.isEmpty()) {
+            PageRequest page = PageRequest.of("clubs", first, after, 2);
+            List<Club> rows = clubs.all(countryCode, page).stream().map(Club::of).toList();
+            return new Page<>(rows, page, clubs.countAll(countryCode), c -> List.of(c.name(), c.id()))
+                    .toConnection(ClubConnection.ClubEdge::new, ClubConnection::new);
+        }
+        PageRequest page = PageRequest.of("clubs-search", first, after, 2);
+        List<ClubRepository.Ranked> rows = clubs.closest(key, countryCode, page);
+        return new Page<>(rows, page, clubs.countClosest(key, countryCode), r -> List.of(r.closeness(), r.club().id))
+                .toConnection((r, cursor) -> new ClubConnection.ClubEdge(Club.of(r.club()), cursor), ClubConnection::new);
     }
 
     public List<List<String>> aliases(List<Club> sources) {

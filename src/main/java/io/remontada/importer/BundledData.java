@@ -41,6 +41,7 @@ public class BundledData {
     static final String ROOT = "/data/";
     private static final String GOAL_FILE = "football-txt-goals";
     private static final String GOAL_CORRECTIONS = "openfootball-goals/corrections.tsv";
+    private static final String CLUB_ALIASES = "clubs/club-aliases.tsv";
     /** The goal files are Champions League files named by season, as openfootball named them: 2015-16/cl.txt, 2015-16/cl_finals.txt. */
     private static final Pattern GOAL_FILE_PATH = Pattern.compile("openfootball-goals/(\\d{4}-\\d{2})/cl(?:_finals)?\\.txt");
 
@@ -115,7 +116,13 @@ public class BundledData {
         }
         Set<String> forcedNew = new HashSet<>();
         rows("clubs/club-names-force-new.tsv", 3).stream().skip(1).forEach(row -> forcedNew.add(row[1] + "|" + NameKey.of(row[0])));
-        return new ClubResolver(register, mappings, forcedNew);
+        List<ClubResolver.Alias> aliases = new ArrayList<>();
+        List<String[]> aliasRows = rows(CLUB_ALIASES, 4);
+        for (int i = 1; i < aliasRows.size(); i++) {
+            String[] row = aliasRows.get(i);
+            aliases.add(new ClubResolver.Alias(row[0], row[1], row[2], new SourceLocation(CLUB_ALIASES, i + 1)));
+        }
+        return new ClubResolver(register, mappings, forcedNew, aliases);
     }
 
     KnownDisagreements knownDisagreements() {
@@ -127,7 +134,7 @@ public class BundledData {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new ArrayList<>(List.of("manifest.txt", "competitions.tsv", "clubs/countries.tsv", "clubs/club-names.tsv",
-                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS));
+                    "clubs/club-names-force-new.tsv", CLUB_ALIASES, "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS));
             rows("manifest.txt", 2).forEach(row -> files.add(row[1]));
             rows("clubs/countries.tsv", 4).stream().skip(1).forEach(row -> files.add("openfootball-clubs/" + row[3]));
             for (String file : files) {

@@ -1,6 +1,7 @@
 package io.remontada.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,9 +34,13 @@ class ClubResolverTest {
             club("Sporting A", "POR", "Sporting"),
             club("Sporting B", "POR", "Sporting"));
 
-    private static ClubResolver resolver() {
+    private static ClubResolver resolver(ClubResolver.Alias... aliases) {
         return new ClubResolver(REGISTER, List.of(new ClubResolver.Mapping("HB Koge", "DEN", "Herfølge BK", AT)),
-                Set.of("BUL|cska 1948 sofia"));
+                Set.of("BUL|cska 1948 sofia"), List.of(aliases));
+    }
+
+    private static ClubResolver.Alias alias(String registerName, String country, String alias) {
+        return new ClubResolver.Alias(registerName, country, alias, new SourceLocation("club-aliases.tsv", 2));
     }
 
     @Test
@@ -82,5 +87,38 @@ class ClubResolverTest {
                 () -> resolver().resolve(new SourceClub("Sporting", "POR"), AT));
         assertTrue(refused.getMessage().startsWith("cl.txt:7: club 'Sporting' (POR) is a name of Sporting A and Sporting B"));
         assertThrows(SourceFormatException.class, () -> resolver().resolve(new SourceClub("Sporting", null), AT));
+    }
+
+    @Test
+    void aReviewedAliasIsANameOfItsClubAndFindsItInASource() {
+        ClubResolver resolver = resolver(alias("Bayern München", "GER", "FC Hollywood"));
+        ClubIdentity bayern = resolver.resolve(new SourceClub("Bayern Munich", "GER"), AT);
+        assertTrue(bayern.names().contains("FC Hollywood"));
+        assertEquals(bayern, resolver.resolve(new SourceClub("FC HOLLYWOOD", "GER"), AT));
+    }
+
+    @Test
+    void aReviewedAliasAnotherClubGoesByAnywhereIsRefused() {
+        SourceFormatException refused = assertThrows(SourceFormatException.class,
+                () -> resolver(alias("Liverpool Montevideo", "URU", "Liverpool FC")));
+        assertEquals("club-aliases.tsv:2: 'Liverpool FC' is already a name of R:ENG:liverpool fc by the register: two clubs would share it, "
+                + "and a lookup by it could not tell them apart", refused.getMessage());
+        assertThrows(SourceFormatException.class, () -> resolver(alias("PFC CSKA Sofia", "BUL", "CSKA 1948 Sofia")));
+        assertThrows(SourceFormatException.class,
+                () -> resolver(alias("Bayern München", "GER", "The Reds"), alias("Liverpool FC", "ENG", "The Reds")));
+    }
+
+    @Test
+    void aReviewedAliasTheClubHasAlreadyOrOfAClubTheRegisterLacksIsRefused() {
+        assertTrue(assertThrows(SourceFormatException.class, () -> resolver(alias("Bayern München", "GER", "Bayern Munchen")))
+                .getMessage().endsWith(": drop the row"));
+        assertThrows(SourceFormatException.class, () -> resolver(alias("Nowhere Rovers", "ENG", "Rovers")));
+    }
+
+    @Test
+    void aNameReviewedAsAClubOfItsOwnIsNotAlsoTheRegisterClubs() {
+        ClubIdentity cskaSofia = resolver().resolve(new SourceClub("CSKA Sofia", "BUL"), AT);
+        assertTrue(cskaSofia.names().contains("PFC CSKA Sofia"));
+        assertFalse(cskaSofia.names().contains("CSKA 1948 Sofia"), cskaSofia.names().toString());
     }
 }
