@@ -53,6 +53,7 @@ class StatementCountTest {
     void aliasesOfABatchedFieldRunItsStatementsOncePerDistinctArgumentsNotPerClub() throws SQLException {
         // the first verdicts of a JVM also read what the record covers and the competitions, kept for later requests
         aliasedVerdicts(4, true, true, true);
+        aliasedVerdicts(2, true, true, true);
         // each count less the statements of the page of clubs itself
         long page = aliasedVerdicts(4, false, false, false);
         long a = aliasedVerdicts(4, true, false, false) - page;
@@ -66,14 +67,14 @@ class StatementCountTest {
 
     private long aliasedVerdicts(int first, boolean askA, boolean askSameAsA, boolean askB) throws SQLException {
         resetStatements();
-        GraphQL.post("aliased-verdicts", "search", "ea", "first", first, "askA", askA, "askSameAsA", askSameAsA, "askB", askB)
+        GraphQL.postUncached("aliased-verdicts", "search", "ea", "first", first, "askA", askA, "askSameAsA", askSameAsA, "askB", askB)
                 .statusCode(200).body("errors", nullValue()).body("data.clubs.edges", hasSize(first));
         return selectsRun();
     }
 
     private long statementsFor(String search, int first, String seasonFrom) throws SQLException {
         resetStatements();
-        ValidatableResponse response = GraphQL.post("five-levels", "search", search, "first", first, "seasonFrom", seasonFrom)
+        ValidatableResponse response = GraphQL.postUncached("five-levels", "search", search, "first", first, "seasonFrom", seasonFrom)
                 .statusCode(200).body("errors", nullValue());
         if (seasonFrom != null) {
             response.body("data.clubs.edges[0].node.ties.edges.node.legs.flatten().goals.flatten().club.name", hasItem("Liverpool FC"));
@@ -88,8 +89,11 @@ class StatementCountTest {
 
     private long selectsRun() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                // the answer cache reads the record's version once per request, whatever the query's shape; the
+                // coverage and competition catalogues are read once and kept: none of them is a level of the query
                 ResultSet count = statement.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements "
-                        + "WHERE query ILIKE 'select%' AND query NOT ILIKE '%pg_stat_statements%'")) {
+                        + "WHERE query ILIKE 'select%' AND query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%FROM import_run%' "
+                        + "AND query NOT ILIKE '%GROUP BY competition, season, stage%' AND query NOT ILIKE '%from competition %'")) {
             count.next();
             return count.getLong(1);
         }

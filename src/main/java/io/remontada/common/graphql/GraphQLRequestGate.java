@@ -85,12 +85,14 @@ public class GraphQLRequestGate {
     private final Optional<String> adminToken;
     private final PersistedQueries persistedQueries = new PersistedQueries();
     private final MeterRegistry registry;
+    private final AnswerCache answers;
     /** Operation names seen in timers: clients choose them, so their number is capped and the rest count as "other". */
     private final Set<String> timedOperations = ConcurrentHashMap.newKeySet();
 
     GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema,
-            @ConfigProperty(name = "remontada.admin.token") Optional<String> adminToken, MeterRegistry registry) {
+            @ConfigProperty(name = "remontada.admin.token") Optional<String> adminToken, MeterRegistry registry, AnswerCache answers) {
         this.registry = registry;
+        this.answers = answers;
         this.limits = limits;
         this.schema = schema;
         this.adminToken = adminToken.filter(token -> !token.isBlank());
@@ -150,16 +152,28 @@ public class GraphQLRequestGate {
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
             time(ctx, request, operation);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
+            String cacheKey = operation.getOperation() == OperationDefinition.Operation.QUERY && answers.enabled()
+                    ? answers.keyOf(AstPrinter.printAstCompact(validDocument(request.query(), schema.get())),
+                            String.valueOf(operation.getName()), request.variables())
+                    : null;
             ctx.addHeadersEndHandler(done -> {
-                if (ctx.response().getStatusCode() == 200) {
+                boolean answered = ctx.response().getStatusCode() == 200 || ctx.response().getStatusCode() == 304;
+                if (answered) {
                     ctx.response().putHeader("Content-Type", answerType);
                 }
+                if (method == HttpMethod.GET) {
+                    ctx.response().putHeader("Cache-Control",
+                            answered && ctx.get(AnswersWithErrors.HAS_ERRORS) == null ? "public, max-age=" + limits.getMaxAgeSeconds() : "no-store");
+                }
+                if (answered && cacheKey != null && ctx.get(AnswersWithErrors.HAS_ERRORS) == null) {
+                    ctx.response().putHeader("ETag", AnswerCache.etagOf(cacheKey));
+                }
             });
+            if (cacheKey != null && answerFromCache(ctx, cacheKey)) {
+                return;
+            }
             if (method == HttpMethod.GET) {
                 handOverGet(ctx, operation);
-                ctx.addHeadersEndHandler(done -> ctx.response().putHeader("Cache-Control",
-                        ctx.response().getStatusCode() == 200 && ctx.get(AnswersWithErrors.HAS_ERRORS) == null
-                                ? "public, max-age=" + limits.getMaxAgeSeconds() : "no-store"));
             }
             ctx.next();
         } catch (Refusal refusal) {
@@ -167,6 +181,27 @@ public class GraphQLRequestGate {
                     .increment();
             refuse(ctx, refusal.status, refusal.error, refusal.limit, refusal.graphQLError);
         }
+    }
+
+    /**
+     * Answers from the cache when it holds the answer (or the client's copy is current); else marks the
+     * answer for keeping. A client that sends {@code Cache-Control: no-cache} asks, as HTTP has it, for
+     * an answer computed afresh.
+     */
+    private boolean answerFromCache(RoutingContext ctx, String key) {
+        String cacheControl = ctx.request().getHeader("Cache-Control");
+        AnswerCache.Answer kept = cacheControl != null && cacheControl.contains("no-cache") ? null : answers.get(key);
+        if (kept == null) {
+            ctx.put(AnswersWithErrors.CACHE_KEY, key);
+            return false;
+        }
+        String clientCopy = ctx.request().getHeader("If-None-Match");
+        if (clientCopy != null && clientCopy.contains(kept.etag())) {
+            ctx.response().setStatusCode(304).end();
+        } else {
+            ctx.response().setStatusCode(200).end(kept.body());
+        }
+        return true;
     }
 
     /**
