@@ -1,6 +1,6 @@
 // "Can they come back?": the question lives in the address bar (/?club=Liverpool&deficit=3&scope=FIRST_LEG),
-// so a link opens straight to its answer; the form only writes that address. Each part of the page asks
-// the API for itself, so the verdict shows as soon as it is answered.
+// so a link opens straight to its answer; the form only writes that address. Each part of the page (the
+// verdict, the odds, the story of a tie) asks the API for itself, over GET, and shows its answer when it comes.
 import { ask, ApiError, VERDICT, CLUBS, COMPETITIONS, baseRatesQuery, TIE_STORY, MATCH_STORY, graphiqlLink } from './api.js';
 import { renderVerdict, renderEvidence, renderBaseRatesTable, SCOPES } from './answer.js';
 import { drawBaseRates } from './charts.js';
@@ -160,7 +160,9 @@ function rangeWords(question) {
 
 async function showOdds(question) {
   const signal = fresh('odds');
-  const deficits = question.deficit > 4 && question.deficit <= MAX_DEFICIT ? [...BASE_DEFICITS, question.deficit] : BASE_DEFICITS;
+  // with no club asked about, the chart stands alone and highlights nothing
+  const chosen = question.club ? question.deficit : null;
+  const deficits = chosen > 4 && chosen <= MAX_DEFICIT ? [...BASE_DEFICITS, chosen] : BASE_DEFICITS;
   const query = baseRatesQuery(deficits);
   const filter = filterOf(question);
   const variables = filter && { filter };
@@ -172,12 +174,12 @@ async function showOdds(question) {
   try {
     const data = await ask(query, variables, signal);
     const records = deficits.map((d) => data[`d${d}`]);
-    drawBaseRates(svg, records, question.deficit);
-    renderBaseRatesTable(table, records, question.deficit);
+    drawBaseRates(svg, records, chosen);
+    renderBaseRatesTable(table, records, chosen);
     const partial = records.some((r) => !r.coverage.complete);
     caption.textContent = `Share of first-leg deficits overturned, ${rangeWords(question)}.`
-      + (deficits.includes(question.deficit) ? ` ▲ marks the deficit asked about (${question.deficit} or more).` : '')
-      + (question.scope !== 'FIRST_LEG' ? ` These are first-leg deficits; the question is about a deficit ${SCOPES[question.scope]}.` : '')
+      + (deficits.includes(chosen) ? ` ▲ marks the deficit asked about (${chosen} or more).` : '')
+      + (chosen && question.scope !== 'FIRST_LEG' ? ` These are first-leg deficits; the question is about a deficit ${SCOPES[question.scope]}.` : '')
       + (partial ? ' The record lacks part of this range: the counts are of what it holds.' : '');
   } catch (error) {
     if (!aborted(error)) {
@@ -192,6 +194,7 @@ async function showOdds(question) {
   }
 }
 
+/** Shows the story of the tie or match the address names, from the point of view of the club with `clubId`. */
 async function showStory(question, clubId) {
   const signal = fresh('story');
   const kind = question.tie ? 'tie' : question.match ? 'match' : null;
@@ -206,7 +209,7 @@ async function showStory(question, clubId) {
   storyBody.replaceChildren(h('p', { class: 'loading' }, `Fetching the story of this ${kind}…`));
   try {
     const data = await ask(query, variables, signal);
-    renderStory(storyBody, kind, data, await clubId);
+    renderStory(storyBody, kind, data, clubId);
   } catch (error) {
     if (!aborted(error)) {
       storyBody.replaceChildren(h('h2', { id: 'story-title', tabindex: '-1' }, `The story of this ${kind}`), problem(error));
@@ -214,12 +217,20 @@ async function showStory(question, clubId) {
   }
 }
 
+let current;
 let currentClubId = Promise.resolve(null);
 
 function show(question) {
+  current = question;
   currentClubId = showVerdict(question);
-  showOdds(question);
-  return showStory(question, currentClubId);
+  // The verdict is what a person came for: the chart and the story are asked for once it is in, so that
+  // on a busy server it does not wait behind them. A question asked in the meantime has taken over.
+  currentClubId.then((clubId) => {
+    if (question === current) {
+      showOdds(question);
+      showStory(question, clubId);
+    }
+  });
 }
 
 form.addEventListener('submit', (event) => {
@@ -237,7 +248,8 @@ evidenceBox.addEventListener('click', (event) => {
   }
   event.preventDefault();
   history.pushState(null, '', link.href);
-  showStory(questionFrom(new URL(link.href).searchParams), currentClubId).then(() => {
+  const question = questionFrom(new URL(link.href).searchParams);
+  currentClubId.then((clubId) => showStory(question, clubId)).then(() => {
     const title = document.getElementById('story-title');
     title?.focus();
     title?.scrollIntoView({ block: 'start' });

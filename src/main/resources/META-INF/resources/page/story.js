@@ -71,7 +71,7 @@ function legBlock(part) {
     part.before && h('p', {}, `Before kick-off: ${part.before}.`)];
   if (!part.timed) {
     return h('li', {}, heading,
-      h('p', { class: 'missing' }, 'The record does not have the minutes of this match\'s goals (it has them for a few hundred matches only), so only its score is shown.'),
+      h('p', { class: 'missing' }, 'No goal minutes in the record for this match: only its score.'),
       h('p', {}, `After it: ${part.after}.`));
   }
   return h('li', {}, heading,
@@ -118,13 +118,15 @@ export function renderStory(container, kind, data, clubId) {
     h('h2', { id: 'story-title', tabindex: '-1' }, `${a.name} v ${b.name}`),
     h('p', { class: 'summary' }, `${subject.season.name} ${subject.competition.name}, ${stage(subject.stage)}. ${outcome}`),
     untimed === parts.length
-      ? h('p', { class: 'missing' }, `Minutes are missing: the record has no goal times for this ${kind}, so its ${kind === 'tie' ? 'aggregate' : 'score'} can only be shown leg by leg.`)
+      ? h('p', { class: 'missing' }, `Minutes are missing: the record has the minute of every goal for a few hundred matches only, and not for this ${kind}. Its ${kind === 'tie' ? 'aggregate' : 'score'} is told by the final scores alone.`)
       : untimed ? h('p', { class: 'missing' }, 'Minutes are missing for part of this tie: those legs are shown by their score alone.') : '',
-    h('figure', {}, svg,
+    untimed < parts.length && h('figure', {}, svg,
       h('figcaption', { id: 'timeline-caption' },
         `${side.name}'s margin${legs.length > 1 ? ' on aggregate' : ''}, minute by minute: above the middle line ahead, below it behind.`)),
     h('ol', { class: 'story-legs' }, parts.map(legBlock)),
     ...quotesBlock(data.quotes.edges, kind),
   );
-  drawTimeline(svg, parts);
+  if (untimed < parts.length) {
+    drawTimeline(svg, parts);
+  }
 }
