@@ -35,6 +35,11 @@ async function baseRates(filter) {
   return [1, 2, 3, 4].map((d) => data[`d${d}`]);
 }
 
+/** A goal as the story writes it: minute (with added time), then the scorer. */
+function goalLine(goal) {
+  return `${goal.minute}${goal.stoppage ? `+${goal.stoppage}` : ''}′ ${goal.scorer}`;
+}
+
 const trouble = [];
 
 /** A page that records every console error, uncaught exception and request to another host. */
@@ -171,15 +176,30 @@ step('an occasion opens the story of its tie, minute by minute, as the API tells
   await page.waitForURL((url) => url.searchParams.get('tie') === tieId);
   await page.locator('#story-title').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'story-title', 'focus moves to the story');
-  const { tie } = await api(`query($id: ID!) { tie(id: $id) { legs { goalTimesComplete goals { minute scorer } } } }`, { id: tieId });
+  const { tie } = await api(`query($id: ID!) { tie(id: $id) { legs { goalTimesComplete goals { minute stoppage scorer } } } }`, { id: tieId });
   const story = await page.locator('#story').innerText();
   const goals = tie.legs.flatMap((leg) => leg.goals);
   assert.ok(tie.legs.every((leg) => leg.goalTimesComplete) && goals.length > 0, 'this tie has its goal times in the record');
   for (const goal of goals) {
-    assert.ok(story.includes(`${goal.minute}′ ${goal.scorer}`), `${goal.minute}′ ${goal.scorer} in the story`);
+    assert.ok(story.includes(goalLine(goal)), `${goalLine(goal)} in the story`);
   }
   assert.equal(await page.locator('#story svg.timeline circle').count(), goals.length);
   await axe(page, 'desktop, answer and story');
+});
+
+step('a comeback within a match opens the story of that match', async () => {
+  const { club } = await api(`{ club(name: "Barcelona") { hasOverturned(deficit: 1, scope: MATCH) {
+    occasions { match { id goalTimesComplete goals { minute stoppage scorer } } } } } }`);
+  const match = club.hasOverturned.occasions.map((o) => o.match).find((m) => m.goalTimesComplete && m.goals.length && m.goals.every((g) => g.scorer));
+  assert.ok(match, 'Barcelona has a comeback within a match whose goal times the record holds');
+  await open(page, '/?club=Barcelona&deficit=1&scope=MATCH');
+  await page.locator(`[data-testid="evidence"] a[href*="match=${match.id}"]`).click();
+  await page.waitForURL((url) => url.searchParams.get('match') === match.id && url.searchParams.get('scope') === 'MATCH');
+  await page.locator('#story-title').waitFor();
+  const story = await page.locator('#story').innerText();
+  for (const goal of match.goals) {
+    assert.ok(story.includes(goalLine(goal)), `${goalLine(goal)} in the story`);
+  }
 });
 
 step('a tie the record has quotes for shows them', async () => {

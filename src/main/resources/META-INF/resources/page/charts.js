@@ -89,7 +89,8 @@ export function drawTimeline(svg, legs) {
     const x = (minute) => x0 + Math.min(minute, leg.length) * perMinute;
     svg.append(s('text', { x: x0, y: top - 12, class: 'leg' }, leg.title));
     for (const minute of leg.length > 90 ? [0, 45, 90, 120] : [0, 45, 90]) {
-      svg.append(s('text', { x: x(minute), y: bottom + 18, 'text-anchor': minute === 0 ? 'start' : 'middle', class: 'tick' }, `${minute}′`));
+      const anchor = minute === 0 ? 'start' : minute === leg.length ? 'end' : 'middle';
+      svg.append(s('text', { x: x(minute), y: bottom + 18, 'text-anchor': anchor, class: 'tick' }, `${minute}′`));
     }
     let path = `M${x(0)},${y(leg.start)}`;
     const dots = [];
