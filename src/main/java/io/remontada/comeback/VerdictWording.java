@@ -31,7 +31,7 @@ final class VerdictWording {
     static String yes(Evidence e) {
         String when = e.season() + " " + competition(e.competition(), e.season()) + " " + stage(e.stage());
         return switch (e.scope()) {
-            case FIRST_LEG -> "Yes: " + e.firstLeg().away() + "-" + e.firstLeg().home() + " down to " + e.opponent()
+            case FIRST_LEG -> "Yes: " + (e.firstLeg() == null ? goals(e.deficit()) : e.firstLeg().away() + "-" + e.firstLeg().home()) + " down to " + e.opponent()
                     + " after the first leg of the " + when + ", " + result(e.settled()) + " the " + (e.settledReplay() ? "replay " : "second leg ")
                     + e.settled().home() + "-" + e.settled().away() + " " + e.venue() + (e.settledAfterExtraTime() ? " after extra time" : "")
                     + " and went through" + decision(e) + ".";
