@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.jdbc.Work;
 import org.jboss.logging.Logger;
 
 import io.remontada.common.NameKey;
@@ -53,16 +56,22 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** Serialises imports across replicas sharing one database: the second waits, then finds the work done. */
-    private static final long IMPORT_LOCK = 0x52454d4fL;
+    static final long IMPORT_LOCK = 0x52454d4fL;
 
     private final EntityManager em;
     private final BundledData bundled;
     private final Event<RecordChanged> recordChanged;
+    private final Duration statementTimeout;
+    private final Duration socketTimeout;
 
-    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged) {
+    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged,
+            @ConfigProperty(name = "remontada.db.import-statement-timeout") Duration statementTimeout,
+            @ConfigProperty(name = "remontada.db.socket-timeout") Duration socketTimeout) {
         this.em = em;
         this.bundled = bundled;
         this.recordChanged = recordChanged;
+        this.statementTimeout = statementTimeout;
+        this.socketTimeout = socketTimeout;
     }
 
     /** Imports the bundled history unless this database already holds exactly this bundle. */
@@ -115,7 +124,7 @@ public class ImportService {
         matches.forEach(ImportService::markNeutral);
         List<GoalFileMatcher.Attached> goalFileMatches = GoalFileMatcher.attach(goalFiles, matches);
 
-        em.unwrap(Session.class).doWork(connection -> {
+        em.unwrap(Session.class).doWork(withImportTimeouts(connection -> {
             lock(connection);
             if (bundleChecksum != null && alreadyImported(connection, bundleChecksum)) {
                 // another replica imported it while this one waited for the lock
@@ -158,7 +167,7 @@ public class ImportService {
             }
             report.millis = (System.nanoTime() - started) / 1_000_000;
             record(connection, label, bundleChecksum, report);
-        });
+        }));
         recordChanged.fire(new RecordChanged());
         LOG.info("import: " + report.summary());
         report.tieDisagreements.forEach(d -> LOG.info("import: tie disagreement: " + d));
@@ -319,6 +328,29 @@ public class ImportService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * An import runs statements a request never does (deriving a season, waiting on the lock while another replica
+     * imports), so its transaction gets its own statement timeout, and the driver waits that much longer on a silent
+     * database before giving up on it.
+     */
+    private Work withImportTimeouts(Work work) {
+        return connection -> {
+            try (PreparedStatement set = connection.prepareStatement("SELECT set_config('statement_timeout', ?, true)")) {
+                set.setString(1, statementTimeout.toMillis() + "ms");
+                set.execute();
+            }
+            int requestNetworkTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, Math.toIntExact(statementTimeout.plus(socketTimeout).toMillis()));
+            try {
+                work.execute(connection);
+            } finally {
+                if (!connection.isClosed()) {
+                    connection.setNetworkTimeout(Runnable::run, requestNetworkTimeout);
+                }
+            }
+        };
     }
 
     private static void lock(Connection connection) throws SQLException {

@@ -6,11 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +43,18 @@ class ImportGraphQLApiTest {
 
     @Inject
     ImportService imports;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @ConfigProperty(name = "remontada.db.statement-timeout")
+    Duration requestStatementTimeout;
 
     @Inject
     BundledData bundled;
@@ -98,6 +119,26 @@ class ImportGraphQLApiTest {
                 .body(Map.of("query", GraphQL.read("import-matches"), "variables",
                         Map.of("input", Map.of("format", "ENGSOCCERDATA_CSV", "fileName", "champs.csv", "content", champs))))
                 .post("/graphql").then().statusCode(413).body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
+    }
+
+    @Test
+    void anImportWaitsForAnotherLongerThanARequestStatementMayRun() throws Exception {
+        ScheduledExecutorService otherReplica = Executors.newSingleThreadScheduledExecutor();
+        try (Connection other = DriverManager.getConnection(url, username, password);
+                PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, ImportService.IMPORT_LOCK);
+            lock.execute();
+            // another replica's import holds the lock past a request's statement timeout, then its session ends
+            otherReplica.schedule(() -> {
+                other.close();
+                return null;
+            }, requestStatementTimeout.plusSeconds(2).toMillis(), TimeUnit.MILLISECONDS);
+            long started = System.nanoTime();
+            importFile(TOKEN, "2026-27/cl.txt", NEW_SEASON).body("errors", nullValue());
+            assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(requestStatementTimeout) > 0, "the import did not wait");
+        } finally {
+            otherReplica.shutdown();
+        }
     }
 
     @Test
