@@ -110,6 +110,10 @@ public class ImportService {
             for (SourceMatch match : parsed.matches()) {
                 ClubIdentity home = resolver.resolve(match.home(), match.location());
                 ClubIdentity away = resolver.resolve(match.away(), match.location());
+                if (home.identity().equals(away.identity())) {
+                    throw new SourceFormatException(match.location(), match.home().name() + " and " + match.away().name()
+                            + " are one club, which cannot play itself");
+                }
                 merger.add(match, home, away, statedWinner(match, home, away), sourceName);
             }
             LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
@@ -178,8 +182,8 @@ public class ImportService {
     private static ParsedFile parse(SourceText source) {
         StringReader in = new StringReader(source.text());
         return source.format() == SourceFormat.ENGSOCCERDATA_CSV
-                ? EngsoccerdataCsvParser.parse(source.name(), in)
-                : FootballTxtParser.parse(source.name(), source.competition(), source.season(), in);
+                ? EngsoccerdataCsvParser.parse(source.name(), source.asOf(), in)
+                : FootballTxtParser.parse(source.name(), source.competition(), source.season(), source.asOf(), in);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,10 @@ class ImportGraphQLApiTest {
                 21.00  Club Brugge KV (BEL)    v AFC Ajax (NED)           2-1 (1-1)
             """;
 
+    private static final String ENGSOCCERDATA_HEADER = "\"Date\",\"Season\",\"round\",\"leg\",\"home\",\"visitor\",\"FT\",\"HT\","
+            + "\"aet\",\"pens\",\"hgoal\",\"vgoal\",\"FTagg_home\",\"FTagg_visitor\",\"aethgoal\",\"aetvgoal\","
+            + "\"tothgoal\",\"totvgoal\",\"totagg_home\",\"totagg_visitor\",\"tiewinner\",\"hcountry\",\"vcountry\"\n";
+
     @Inject
     ImportService imports;
 
@@ -67,10 +73,24 @@ class ImportGraphQLApiTest {
     BundledData bundled;
 
     private static ValidatableResponse importFile(String token, String fileName, String content) {
+        return importFile(token, "FOOTBALL_TXT", fileName, content);
+    }
+
+    private static ValidatableResponse importFile(String token, String format, String fileName, String content) {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
                 .body(Map.of("query", GraphQL.read("import-matches"), "variables",
-                        Map.of("input", Map.of("format", "FOOTBALL_TXT", "fileName", fileName, "content", content))))
+                        Map.of("input", Map.of("format", format, "fileName", fileName, "content", content))))
                 .post("/graphql").then().statusCode(200);
+    }
+
+    /** The import is refused at that line of the file, and the record keeps every match it had. */
+    private static void refusedAt(String where, String format, String fileName, String content) {
+        int before = matchCount();
+        importFile(TOKEN, format, fileName, content)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", startsWith(where + ": "))
+                .body("data", nullValue());
+        assertEquals(before, matchCount());
     }
 
     private static String bundledText(String path) throws IOException {
@@ -112,6 +132,66 @@ class ImportGraphQLApiTest {
                 .body("errors[0].message", containsString("2026-27/cl.txt:6"))
                 .body("data", nullValue());
         assertEquals(before, matchCount());
+    }
+
+    @Test
+    void aFileCutShortAfterTheAwayClubIsRefusedAtThatLine() throws IOException {
+        String season = bundledText("openfootball-champions-league/2018-19/cl.txt");
+        String cut = season.substring(0, season.indexOf("Liverpool FC (ENG)", season.indexOf("» Final")) + "Liverpool FC (ENG)".length());
+        refusedAt("2018-19/cl.txt:232", "FOOTBALL_TXT", "2018-19/cl.txt", cut);
+    }
+
+    @Test
+    void aFileWithoutAPlayedMatchIsRefused() {
+        refusedAt("2026-27/cl.txt:1", "FOOTBALL_TXT", "2026-27/cl.txt", "");
+        refusedAt("2026-27/cl.txt:1", "FOOTBALL_TXT", "2026-27/cl.txt", "= UEFA Champions League 2026/27\n");
+        refusedAt("champs.csv:1", "ENGSOCCERDATA_CSV", "champs.csv", "");
+        refusedAt("champs.csv:1", "ENGSOCCERDATA_CSV", "champs.csv", ENGSOCCERDATA_HEADER);
+    }
+
+    @Test
+    void aClubAgainstItselfIsRefusedAtItsLine() {
+        refusedAt("2026-27/cl.txt:5", "FOOTBALL_TXT", "2026-27/cl.txt",
+                NEW_SEASON.replace("AFC Ajax (NED)          ", "Club Brugge KV (BEL)    "));
+        // two names of one club
+        refusedAt("2026-27/cl.txt:5", "FOOTBALL_TXT", "2026-27/cl.txt",
+                NEW_SEASON.replace("Club Brugge KV (BEL)    v AFC Ajax (NED)   ", "FC Bayern München (GER) v Bayern Munich (GER)"));
+        refusedAt("champs.csv:2", "ENGSOCCERDATA_CSV", "champs.csv", ENGSOCCERDATA_HEADER
+                + "2015-09-16,2015,\"GroupA\",\"groups\",\"Arsenal\",\"Arsenal\",\"1-0\",\"0-0\",NA,NA,1,0,NA,NA,NA,NA,1,0,NA,NA,NA,\"ENG\",\"ENG\"\n");
+    }
+
+    @Test
+    void aScoreBeyondAnyRealMatchIsRefusedAtItsLine() {
+        refusedAt("2026-27/cl.txt:5", "FOOTBALL_TXT", "2026-27/cl.txt", NEW_SEASON.replace("2-1 (1-1)", "100-1 (1-1)"));
+        refusedAt("2026-27/cl.txt:5", "FOOTBALL_TXT", "2026-27/cl.txt", NEW_SEASON.replace("2-1 (1-1)", "40000-1 (1-1)"));
+        refusedAt("champs.csv:2", "ENGSOCCERDATA_CSV", "champs.csv", ENGSOCCERDATA_HEADER
+                + "2015-09-16,2015,\"GroupA\",\"groups\",\"Arsenal\",\"Chelsea\",\"40000-0\",\"0-0\",NA,NA,40000,0,NA,NA,NA,NA,40000,0,NA,NA,NA,\"ENG\",\"ENG\"\n");
+    }
+
+    @Test
+    void aDateOutsideTheSeasonIsRefusedAtItsLine() {
+        refusedAt("2026-27/cl.txt:4", "FOOTBALL_TXT", "2026-27/cl.txt", NEW_SEASON.replace("Tue Sep/15 2026", "Tue Sep/15 2020"));
+    }
+
+    @Test
+    void aResultForAMatchStillToComeIsRefusedAtItsLine() {
+        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+        int season = nextWeek.getMonthValue() >= 7 ? nextWeek.getYear() : nextWeek.getYear() - 1;
+        refusedAt("champs.csv:2", "ENGSOCCERDATA_CSV", "champs.csv", ENGSOCCERDATA_HEADER + nextWeek + "," + season
+                + ",\"GroupA\",\"groups\",\"Arsenal\",\"Chelsea\",\"1-0\",\"0-0\",NA,NA,1,0,NA,NA,NA,NA,1,0,NA,NA,NA,\"ENG\",\"ENG\"\n");
+    }
+
+    @Test
+    void aCompetitionOrSeasonTheFormatLacksIsBadInput() {
+        for (List<String> competitionAndSeason : List.of(List.of("UCL", "2026-28"), List.of("CWC", "2026-27"))) {
+            given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                    .body(Map.of("query", GraphQL.read("import-matches"), "variables", Map.of("input", Map.of("format", "FOOTBALL_TXT",
+                            "fileName", "my.txt", "competition", competitionAndSeason.get(0), "season", competitionAndSeason.get(1),
+                            "content", NEW_SEASON))))
+                    .post("/graphql").then().statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", startsWith("my.txt: "));
+        }
     }
 
     @Test
