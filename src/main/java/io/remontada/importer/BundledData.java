@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ public class BundledData {
 
     static final String ROOT = "/data/";
     private static final String GOAL_FILE = "football-txt-goals";
+    private static final String FOOTBALL_TXT_AS_OF = "football-txt-as-of";
     private static final String GOAL_CORRECTIONS = "openfootball-goals/corrections.tsv";
     private static final String CLUB_ALIASES = "clubs/club-aliases.tsv";
     /** The goal files are Champions League files named by season, as openfootball named them: 2015-16/cl.txt, 2015-16/cl_finals.txt. */
@@ -47,17 +49,24 @@ public class BundledData {
 
     /** Every match file of the bundle, in import order. */
     public List<SourceText> matchSources() {
+        LocalDate footballTxtAsOf = footballTxtAsOf();
         List<SourceText> sources = new ArrayList<>();
         for (String[] row : rows("manifest.txt", 2)) {
             String path = row[1];
             switch (row[0]) {
                 case "engsoccerdata" -> sources.add(new SourceText(SourceFormat.ENGSOCCERDATA_CSV, path, null, null, text(path)));
-                case "football-txt" -> sources.add(SourceText.footballTxt(path, text(path)));
-                case GOAL_FILE -> { }
+                case "football-txt" -> sources.add(SourceText.footballTxt(path, text(path), footballTxtAsOf));
+                case GOAL_FILE, FOOTBALL_TXT_AS_OF -> { }
                 default -> throw new IllegalStateException("manifest.txt: unknown format " + row[0]);
             }
         }
         return sources;
+    }
+
+    /** The day the bundle's Football.TXT files were taken from openfootball: their fixtures without a result lie on or after it. */
+    public LocalDate footballTxtAsOf() {
+        return rows("manifest.txt", 2).stream().filter(row -> row[0].equals(FOOTBALL_TXT_AS_OF)).map(row -> LocalDate.parse(row[1]))
+                .findFirst().orElseThrow(() -> new IllegalStateException("manifest.txt: no " + FOOTBALL_TXT_AS_OF + " row"));
     }
 
     /**
@@ -135,7 +144,7 @@ public class BundledData {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new ArrayList<>(List.of("manifest.txt", "competitions.tsv", "clubs/countries.tsv", "clubs/club-names.tsv",
                     "clubs/club-names-force-new.tsv", CLUB_ALIASES, "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS));
-            rows("manifest.txt", 2).forEach(row -> files.add(row[1]));
+            rows("manifest.txt", 2).stream().filter(row -> !row[0].equals(FOOTBALL_TXT_AS_OF)).forEach(row -> files.add(row[1]));
             rows("clubs/countries.tsv", 4).stream().skip(1).forEach(row -> files.add("openfootball-clubs/" + row[3]));
             for (String file : files) {
                 digest.update(file.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.jdbc.Work;
 import org.jboss.logging.Logger;
 
 import io.remontada.common.NameKey;
@@ -53,18 +56,24 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** Serialises imports across replicas sharing one database: the second waits, then finds the work done. */
-    private static final long IMPORT_LOCK = 0x52454d4fL;
+    static final long IMPORT_LOCK = 0x52454d4fL;
 
     private final EntityManager em;
     private final BundledData bundled;
     private final Event<RecordChanged> recordChanged;
     private final Event<ImportReport> imported;
+    private final Duration statementTimeout;
+    private final Duration socketTimeout;
 
-    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged, Event<ImportReport> imported) {
+    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged, Event<ImportReport> imported,
+            @ConfigProperty(name = "remontada.db.import-statement-timeout") Duration statementTimeout,
+            @ConfigProperty(name = "remontada.db.socket-timeout") Duration socketTimeout) {
         this.imported = imported;
         this.em = em;
         this.bundled = bundled;
         this.recordChanged = recordChanged;
+        this.statementTimeout = statementTimeout;
+        this.socketTimeout = socketTimeout;
     }
 
     /** Imports the bundled history unless this database already holds exactly this bundle. */
@@ -103,6 +112,10 @@ public class ImportService {
             for (SourceMatch match : parsed.matches()) {
                 ClubIdentity home = resolver.resolve(match.home(), match.location());
                 ClubIdentity away = resolver.resolve(match.away(), match.location());
+                if (home.identity().equals(away.identity())) {
+                    throw new SourceFormatException(match.location(), match.home().name() + " and " + match.away().name()
+                            + " are one club, which cannot play itself");
+                }
                 merger.add(match, home, away, statedWinner(match, home, away), sourceName);
             }
             LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
@@ -117,7 +130,7 @@ public class ImportService {
         matches.forEach(ImportService::markNeutral);
         List<GoalFileMatcher.Attached> goalFileMatches = GoalFileMatcher.attach(goalFiles, matches);
 
-        em.unwrap(Session.class).doWork(connection -> {
+        em.unwrap(Session.class).doWork(withImportTimeouts(connection -> {
             lock(connection);
             if (bundleChecksum != null && alreadyImported(connection, bundleChecksum)) {
                 // another replica imported it while this one waited for the lock
@@ -160,7 +173,7 @@ public class ImportService {
             }
             report.millis = (System.nanoTime() - started) / 1_000_000;
             record(connection, label, bundleChecksum, report);
-        });
+        }));
         recordChanged.fire(new RecordChanged());
         imported.fire(report);
         LOG.info("import: " + report.summary());
@@ -172,8 +185,8 @@ public class ImportService {
     private static ParsedFile parse(SourceText source) {
         StringReader in = new StringReader(source.text());
         return source.format() == SourceFormat.ENGSOCCERDATA_CSV
-                ? EngsoccerdataCsvParser.parse(source.name(), in)
-                : FootballTxtParser.parse(source.name(), source.competition(), source.season(), in);
+                ? EngsoccerdataCsvParser.parse(source.name(), source.asOf(), in)
+                : FootballTxtParser.parse(source.name(), source.competition(), source.season(), source.asOf(), in);
     }
 
     /**
@@ -322,6 +335,29 @@ public class ImportService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * An import runs statements a request never does (deriving a season, waiting on the lock while another replica
+     * imports), so its transaction gets its own statement timeout, and the driver waits that much longer on a silent
+     * database before giving up on it.
+     */
+    private Work withImportTimeouts(Work work) {
+        return connection -> {
+            try (PreparedStatement set = connection.prepareStatement("SELECT set_config('statement_timeout', ?, true)")) {
+                set.setString(1, statementTimeout.toMillis() + "ms");
+                set.execute();
+            }
+            int requestNetworkTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, Math.toIntExact(statementTimeout.plus(socketTimeout).toMillis()));
+            try {
+                work.execute(connection);
+            } finally {
+                if (!connection.isClosed()) {
+                    connection.setNetworkTimeout(Runnable::run, requestNetworkTimeout);
+                }
+            }
+        };
     }
 
     private static void lock(Connection connection) throws SQLException {

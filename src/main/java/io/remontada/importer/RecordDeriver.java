@@ -240,35 +240,55 @@ final class RecordDeriver {
             }
         }
         List<Spell> spells = spells();
-        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM deficit_occasion WHERE competition || '/' || season = ANY (?)")) {
-            clear.setArray(1, connection.createArrayOf("text", seasons));
-            clear.executeUpdate();
+        // Only the occasions that no longer follow from the record go; the others are updated in place and keep their
+        // ids, which clients' cursors end in.
+        try (PreparedStatement stale = connection.prepareStatement("""
+                DELETE FROM deficit_occasion WHERE competition || '/' || season = ANY (?)
+                AND (scope, club_id, match_id) NOT IN (SELECT * FROM unnest(cast(? AS text[]), cast(? AS bigint[]), cast(? AS bigint[])))""")) {
+            stale.setArray(1, connection.createArrayOf("text", seasons));
+            stale.setArray(2, connection.createArrayOf("text", occasions.stream().map(o -> o.scope().name()).toArray()));
+            stale.setArray(3, connection.createArrayOf("bigint", occasions.stream().map(Occasion::clubId).toArray()));
+            stale.setArray(4, connection.createArrayOf("bigint", occasions.stream().map(Occasion::matchId).toArray()));
+            stale.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
+        try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO deficit_occasion (scope, club_id, opponent_id, deficit, overturned, competition, season, round, tie_id,
                                               match_id, occurred_on, decided_by, behind_closed_doors, second_leg_at_home, manager_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (scope, club_id, match_id) DO UPDATE SET
+                    opponent_id = EXCLUDED.opponent_id, deficit = EXCLUDED.deficit, overturned = EXCLUDED.overturned,
+                    competition = EXCLUDED.competition, season = EXCLUDED.season, round = EXCLUDED.round, tie_id = EXCLUDED.tie_id,
+                    occurred_on = EXCLUDED.occurred_on, decided_by = EXCLUDED.decided_by,
+                    behind_closed_doors = EXCLUDED.behind_closed_doors, second_leg_at_home = EXCLUDED.second_leg_at_home,
+                    manager_id = EXCLUDED.manager_id
+                WHERE (deficit_occasion.opponent_id, deficit_occasion.deficit, deficit_occasion.overturned, deficit_occasion.competition,
+                       deficit_occasion.season, deficit_occasion.round, deficit_occasion.tie_id, deficit_occasion.occurred_on,
+                       deficit_occasion.decided_by, deficit_occasion.behind_closed_doors, deficit_occasion.second_leg_at_home,
+                       deficit_occasion.manager_id)
+                      IS DISTINCT FROM (EXCLUDED.opponent_id, EXCLUDED.deficit, EXCLUDED.overturned, EXCLUDED.competition, EXCLUDED.season,
+                                        EXCLUDED.round, EXCLUDED.tie_id, EXCLUDED.occurred_on, EXCLUDED.decided_by,
+                                        EXCLUDED.behind_closed_doors, EXCLUDED.second_leg_at_home, EXCLUDED.manager_id)""")) {
             for (Occasion o : occasions) {
                 StoredMatch match = byId.get(o.matchId());
                 TieKey tie = tieOfMatch.get(o.matchId());
-                insert.setString(1, o.scope().name());
-                insert.setLong(2, o.clubId());
-                insert.setLong(3, o.opponentId());
-                insert.setInt(4, o.deficit());
-                insert.setBoolean(5, o.overturned());
-                insert.setString(6, match.competition());
-                insert.setString(7, match.season());
-                insert.setString(8, match.round());
-                ImportWriter.setLong(insert, 9, tie == null ? null : tieIds.get(tie));
-                insert.setLong(10, o.matchId());
-                insert.setDate(11, Date.valueOf(o.date()));
-                insert.setString(12, o.decidedBy() == null ? null : o.decidedBy().name());
-                insert.setBoolean(13, o.behindClosedDoors());
-                insert.setBoolean(14, o.secondLegAtHome());
-                ImportWriter.setLong(insert, 15, managerOn(spells, o.clubId(), o.date()));
-                insert.addBatch();
+                upsert.setString(1, o.scope().name());
+                upsert.setLong(2, o.clubId());
+                upsert.setLong(3, o.opponentId());
+                upsert.setInt(4, o.deficit());
+                upsert.setBoolean(5, o.overturned());
+                upsert.setString(6, match.competition());
+                upsert.setString(7, match.season());
+                upsert.setString(8, match.round());
+                ImportWriter.setLong(upsert, 9, tie == null ? null : tieIds.get(tie));
+                upsert.setLong(10, o.matchId());
+                upsert.setDate(11, Date.valueOf(o.date()));
+                upsert.setString(12, o.decidedBy() == null ? null : o.decidedBy().name());
+                upsert.setBoolean(13, o.behindClosedDoors());
+                upsert.setBoolean(14, o.secondLegAtHome());
+                ImportWriter.setLong(upsert, 15, managerOn(spells, o.clubId(), o.date()));
+                upsert.addBatch();
             }
-            insert.executeBatch();
+            upsert.executeBatch();
         }
         report.deficitOccasions += occasions.size();
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM deficit_tally WHERE competition || '/' || season = ANY (?)");

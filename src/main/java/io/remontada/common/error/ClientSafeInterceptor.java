@@ -1,5 +1,6 @@
 package io.remontada.common.error;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
@@ -13,7 +14,9 @@ import org.jboss.logging.Logger;
  * Turns anything a resolver throws, other than the API's own coded exceptions, into an
  * {@link InternalException}: the stack trace goes to the log under a reference, the client gets
  * {@code INTERNAL} and that reference. Without it, SmallRye would derive the error code from the
- * exception's class name, which tells a client what we run.
+ * exception's class name, which tells a client what we run. A database that could not answer is no
+ * bug: the client gets {@code TIMEOUT} or {@code SERVICE_UNAVAILABLE} and the log one warning line
+ * (see {@link DatabaseOutage}).
  */
 @ClientSafe
 @Interceptor
@@ -33,11 +36,18 @@ public class ClientSafeInterceptor {
 
     /**
      * What a client may see of a failure of {@code resolver}: the API's own coded exceptions as they
-     * are; anything else is logged under a reference and becomes an {@link InternalException}.
+     * are; a database that could not answer as {@code TIMEOUT} or {@code SERVICE_UNAVAILABLE} with one
+     * warning line; anything else is logged under a reference and becomes an {@link InternalException}.
      */
     public static ApiException clientSafe(RuntimeException failure, String resolver) {
         if (failure instanceof ApiException expected) {
             return expected;
+        }
+        Optional<DatabaseOutage> outage = DatabaseOutage.of(failure);
+        if (outage.isPresent()) {
+            ApiException clientError = outage.get().clientError();
+            LOG.warnf("GraphQL resolver %s answered %s: %s", resolver, clientError.code(), outage.get().detail());
+            return clientError;
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(failure, "GraphQL resolver %s failed (reference %s)", resolver, reference);

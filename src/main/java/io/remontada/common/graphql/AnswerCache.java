@@ -14,6 +14,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.remontada.common.error.ApiException;
+import io.remontada.common.error.ClientSafeInterceptor;
 import io.remontada.coverage.RecordChanged;
 import io.vertx.core.json.JsonObject;
 
@@ -55,10 +57,7 @@ public class AnswerCache {
      * played, which coverage answers depend on, follows the calendar.
      */
     String keyOf(String normalisedDocument, String operationName, Map<String, Object> variables) {
-        Long version = recordVersion();
-        if (version == null) {
-            return null;
-        }
+        long version = recordVersion();
         String canonicalVariables = new JsonObject(new TreeMap<>(variables)).encode();
         return PersistedQueries.sha256(version + "\n" + LocalDate.now() + "\n" + operationName + "\n" + canonicalVariables + "\n"
                 + normalisedDocument);
@@ -97,15 +96,20 @@ public class AnswerCache {
         }
     }
 
-    /** The id of the last import; null when the database does not answer, and then nothing is cached or served from the cache. */
-    private Long recordVersion() {
+    /**
+     * The id of the last import.
+     *
+     * @throws ApiException {@code TIMEOUT} or {@code SERVICE_UNAVAILABLE} when the database does not answer: then no answer
+     *                      can be trusted to be current, and the request would wait for the database a second time
+     */
+    private long recordVersion() {
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM import_run");
                 var result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
         } catch (java.sql.SQLException e) {
-            return null;
+            throw ClientSafeInterceptor.clientSafe(new IllegalStateException("reading the record's version", e), "answer cache");
         }
     }
 }

@@ -152,10 +152,7 @@ public class GraphQLRequestGate {
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
             time(ctx, request, operation);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
-            String cacheKey = operation.getOperation() == OperationDefinition.Operation.QUERY && answers.enabled()
-                    ? answers.keyOf(AstPrinter.printAstCompact(validDocument(request.query(), schema.get())),
-                            String.valueOf(operation.getName()), request.variables())
-                    : null;
+            String cacheKey = cacheKey(request, operation);
             ctx.addHeadersEndHandler(done -> {
                 boolean answered = ctx.response().getStatusCode() == 200 || ctx.response().getStatusCode() == 304;
                 if (answered) {
@@ -180,6 +177,19 @@ public class GraphQLRequestGate {
             registry.counter("remontada.graphql.refusals", "code", refusal.error.code(), "limit", refusal.limit == null ? "none" : refusal.limit)
                     .increment();
             refuse(ctx, refusal.status, refusal.error, refusal.limit, refusal.graphQLError);
+        }
+    }
+
+    /** The answer cache's key for a query, or null for what it does not keep; a database that does not answer is said at once. */
+    private String cacheKey(GraphQLRequest request, OperationDefinition operation) {
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY || !answers.enabled()) {
+            return null;
+        }
+        try {
+            return answers.keyOf(AstPrinter.printAstCompact(validDocument(request.query(), schema.get())), String.valueOf(operation.getName()),
+                    request.variables());
+        } catch (io.remontada.common.error.ApiException databaseDown) {
+            throw new Refusal(503, databaseDown, null, true);
         }
     }
 

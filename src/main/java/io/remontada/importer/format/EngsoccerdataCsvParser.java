@@ -64,7 +64,8 @@ public final class EngsoccerdataCsvParser {
     private EngsoccerdataCsvParser() {
     }
 
-    public static ParsedFile parse(String fileName, Reader in) {
+    /** @param asOf the day the file describes the record as of: no match in it lies after it */
+    public static ParsedFile parse(String fileName, LocalDate asOf, Reader in) {
         List<SourceMatch> matches = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(in)) {
             String header = lines.readLine();
@@ -82,11 +83,14 @@ public final class EngsoccerdataCsvParser {
                 number++;
                 if (!line.isBlank()) {
                     SourceLocation where = new SourceLocation(fileName, number);
-                    matches.add(toMatch(new Row(splitCsv(line, where), where)));
+                    matches.add(toMatch(new Row(splitCsv(line, where), where), asOf));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+        if (matches.isEmpty()) {
+            throw new SourceFormatException(new SourceLocation(fileName, 1), "no match in the file, only its header");
         }
         return new ParsedFile(fileName, Ties.assignLegs(matches), 0);
     }
@@ -154,7 +158,7 @@ public final class EngsoccerdataCsvParser {
             if (!SCORE.matcher(value.trim()).matches()) {
                 throw new SourceFormatException(where, column + " is not a score: '" + value + "'");
             }
-            return Score.parse(value);
+            return MatchChecks.score(value, where);
         }
 
         Score goals(String homeColumn, String awayColumn) {
@@ -183,7 +187,7 @@ public final class EngsoccerdataCsvParser {
     private record Round(String name, RoundKind kind) {
     }
 
-    private static SourceMatch toMatch(Row row) {
+    private static SourceMatch toMatch(Row row, LocalDate asOf) {
         SourceLocation where = row.where();
         LocalDate date;
         try {
@@ -200,6 +204,7 @@ public final class EngsoccerdataCsvParser {
         if (date.getYear() != startYear && date.getYear() != startYear + 1) {
             throw new SourceFormatException(where, "date " + date + " is not in season " + startYear);
         }
+        MatchChecks.playedBy(date, asOf, where);
         String season = startYear + "-" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
 
         Round round = roundOf(row.required("round"), where);
@@ -224,18 +229,19 @@ public final class EngsoccerdataCsvParser {
         if (pens != null) {
             String text = pens.trim();
             if (SCORE.matcher(text).matches()) {
-                penalties = Score.parse(text);
+                penalties = MatchChecks.score(text, where);
             } else if (DECISIONS.contains(text.toLowerCase(Locale.ROOT))) {
                 decision = text.toLowerCase(Locale.ROOT);
             } else {
                 throw new SourceFormatException(where, "pens is neither a score nor a known decision: '" + pens + "'");
             }
         }
-        ScoreChecks.check(halfTime, fullTime, afterExtraTime, penalties, where);
+        MatchChecks.scores(halfTime, fullTime, afterExtraTime, penalties, where);
+        SourceClub home = new SourceClub(row.required("home"), row.country("hcountry"));
+        SourceClub visitor = new SourceClub(row.required("visitor"), row.country("vcountry"));
+        MatchChecks.clubs(home, visitor, where);
 
-        return new SourceMatch(where, "UCL", season, round.name(), round.kind(), legNumber, replay, date,
-                new SourceClub(row.required("home"), row.country("hcountry")),
-                new SourceClub(row.required("visitor"), row.country("vcountry")),
+        return new SourceMatch(where, "UCL", season, round.name(), round.kind(), legNumber, replay, date, home, visitor,
                 halfTime, fullTime, afterExtraTime, penalties, row.get("tiewinner"), decision);
     }
 

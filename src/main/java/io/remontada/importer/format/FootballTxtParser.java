@@ -51,8 +51,12 @@ import java.util.regex.Pattern;
  * <p>Results: {@code 2-0}, {@code 2-0 (1-0)}, {@code 4-1 a.e.t. (3-1, 1-0)}, {@code 2-0 a.e.t. (0-0)} (no half
  * time), {@code 3-4 pen. 1-1 a.e.t. (1-1, 0-0)} and {@code 3-1 pen. 0-0 a.e.t. (0-0)}; a goalless match
  * written {@code 0-0} gets half time 0-0, the only possible one, as the files leave it out. {@code 3-0 [awarded]} is
- * kept with decision "awarded"; a match line without a result, or with {@code [cancelled]} alone, is counted as an
- * unplayed fixture. Anything else is a {@link SourceFormatException}.
+ * kept with decision "awarded"; a match line with {@code [cancelled]} alone is counted as an unplayed fixture, and so
+ * is a match line without a result when its date is not before the day the file describes the record as of (a
+ * fixture still to be played): a match before that day without a result is a line cut short, as is a date or round
+ * heading with no match line under it. A result dated after that day, a file without a played match and any
+ * value no real match has (see {@link MatchChecks}, and an explicit year outside the season) are refused too.
+ * Anything else is a {@link SourceFormatException}.
  */
 public final class FootballTxtParser {
 
@@ -81,14 +85,15 @@ public final class FootballTxtParser {
      * @param fileName    how errors and locations name the file; its last path segment tells a qualifying file
      * @param competition "UCL", "UEL" or "UECL"
      * @param season      "2018-19" style, the season the file covers
+     * @param asOf        the day the file describes the record as of: every match before it has been played
      */
-    public static ParsedFile parse(String fileName, String competition, String season, Reader in) {
+    public static ParsedFile parse(String fileName, String competition, String season, LocalDate asOf, Reader in) {
         if (!COMPETITIONS.contains(competition)) {
             throw new IllegalArgumentException("unknown competition: " + competition);
         }
         String lastSegment = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         ReadingState reader = new ReadingState(fileName, competition, parseSeason(season), season,
-                QUALIFYING_FILE.matcher(lastSegment).matches());
+                QUALIFYING_FILE.matcher(lastSegment).matches(), asOf);
         try (BufferedReader lines = new BufferedReader(in)) {
             String line;
             int number = 0;
@@ -99,16 +104,26 @@ public final class FootballTxtParser {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
         }
+        reader.endOfFile();
         return new ParsedFile(fileName, Ties.assignLegs(reader.matches), reader.unplayed);
     }
 
     /** The start year of a season written like 2018-19. */
     static int parseSeason(String season) {
-        Matcher m = SEASON.matcher(season);
-        if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+        if (!isSeason(season)) {
             throw new IllegalArgumentException("season must look like 2018-19: " + season);
         }
-        return Integer.parseInt(m.group(1));
+        return Integer.parseInt(season.substring(0, 4));
+    }
+
+    /** Whether a file may be read as this competition and season, for callers that take both from a user. */
+    public static boolean reads(String competition, String season) {
+        return COMPETITIONS.contains(competition) && isSeason(season);
+    }
+
+    private static boolean isSeason(String season) {
+        Matcher m = SEASON.matcher(season);
+        return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
     }
 
     private record Round(String name, RoundKind kind) {
@@ -121,17 +136,22 @@ public final class FootballTxtParser {
         private final int startYear;
         private final String season;
         private final boolean qualifying;
+        private final LocalDate asOf;
         private final List<SourceMatch> matches = new ArrayList<>();
         private int unplayed;
         private Round round;
         private LocalDate date;
+        /** The round heading and the date line read last, each until a match line follows it. */
+        private SourceLocation roundWithoutMatch;
+        private SourceLocation dateWithoutMatch;
 
-        ReadingState(String fileName, String competition, int startYear, String season, boolean qualifying) {
+        ReadingState(String fileName, String competition, int startYear, String season, boolean qualifying, LocalDate asOf) {
             this.fileName = fileName;
             this.competition = competition;
             this.startYear = startYear;
             this.season = season;
             this.qualifying = qualifying;
+            this.asOf = asOf;
         }
 
         void readLine(String line, int number) {
@@ -141,7 +161,11 @@ public final class FootballTxtParser {
                 return;
             }
             if (text.startsWith("»")) {
+                noMatchUnder(dateWithoutMatch);
+                noMatchUnder(roundWithoutMatch);
                 round = roundOf(text.substring(1).trim(), where);
+                roundWithoutMatch = where;
+                dateWithoutMatch = null;
                 return;
             }
             Matcher dateLine = DATE_LINE.matcher(text);
@@ -149,15 +173,34 @@ public final class FootballTxtParser {
                 if (round == null) {
                     throw new SourceFormatException(where, "date before any round heading: '" + text + "'");
                 }
+                noMatchUnder(dateWithoutMatch);
                 date = dateOf(dateLine, startYear, season, where);
+                dateWithoutMatch = where;
                 return;
             }
             Matcher matchLine = MATCH_LINE.matcher(text);
             if (matchLine.matches()) {
                 readMatch(matchLine, where);
+                roundWithoutMatch = null;
+                dateWithoutMatch = null;
                 return;
             }
             throw new SourceFormatException(where, "unrecognised line: '" + text + "'");
+        }
+
+        void endOfFile() {
+            noMatchUnder(dateWithoutMatch);
+            noMatchUnder(roundWithoutMatch);
+            if (matches.isEmpty()) {
+                throw new SourceFormatException(new SourceLocation(fileName, 1), "no played match in the file");
+            }
+        }
+
+        /** A date or round heading with no match line under it is what is left of a file cut short after it. */
+        private static void noMatchUnder(SourceLocation dateOrRound) {
+            if (dateOrRound != null) {
+                throw new SourceFormatException(dateOrRound, "no match under this line: is the file cut short?");
+            }
         }
 
         private Round roundOf(String heading, SourceLocation where) {
@@ -218,14 +261,23 @@ public final class FootballTxtParser {
                 throw new SourceFormatException(where,
                         "away team without country code: '" + matchLine.group(4) + "'");
             }
-            Result result = resultOf(away.group(3) == null ? "" : away.group(3), where);
+            SourceClub homeClub = new SourceClub(home.group(1), home.group(2));
+            SourceClub awayClub = new SourceClub(away.group(1), away.group(2));
+            MatchChecks.clubs(homeClub, awayClub, where);
+            String resultText = away.group(3) == null ? "" : away.group(3);
+            Result result = resultOf(resultText, where);
             if (result == null) {
+                // no result at all (not even [cancelled]): a fixture yet to be played, or a line cut after the away club
+                if (resultText.isEmpty() && date.isBefore(asOf)) {
+                    throw new SourceFormatException(where, "no result for a match of " + date + ", before " + asOf
+                            + ", the day the file is as of: is the line cut short?");
+                }
                 unplayed++;
                 return;
             }
+            MatchChecks.playedBy(date, asOf, where);
             matches.add(new SourceMatch(where, competition, season, round.name(), round.kind(), null, false, date,
-                    new SourceClub(home.group(1), home.group(2)), new SourceClub(away.group(1), away.group(2)),
-                    result.halfTime, result.fullTime, result.afterExtraTime, result.penalties, null,
+                    homeClub, awayClub, result.halfTime, result.fullTime, result.afterExtraTime, result.penalties, null,
                     result.decision));
         }
     }
@@ -240,9 +292,13 @@ public final class FootballTxtParser {
         int day = Integer.parseInt(dateLine.group(3));
         String text = dateLine.group();
         if (dateLine.group(4) != null) {
-            LocalDate stated = dateOrNull(Integer.parseInt(dateLine.group(4)), month, day);
+            int year = Integer.parseInt(dateLine.group(4));
+            LocalDate stated = dateOrNull(year, month, day);
             if (stated == null || stated.getDayOfWeek() != weekday) {
                 throw new SourceFormatException(where, "no such date: '" + text + "'");
+            }
+            if (year != startYear && year != startYear + 1) {
+                throw new SourceFormatException(where, "'" + text + "' is no date of season " + season);
             }
             return stated;
         }
@@ -307,10 +363,10 @@ public final class FootballTxtParser {
             throw new SourceFormatException(where, "unknown score form: '" + text + "'");
         }
         boolean extraTime = m.group(3) != null;
-        Score penalties = m.group(1) == null ? null : Score.parse(m.group(1));
-        Score first = Score.parse(m.group(2));
-        Score bracketFirst = m.group(4) == null ? null : Score.parse(m.group(4));
-        Score bracketSecond = m.group(5) == null ? null : Score.parse(m.group(5));
+        Score penalties = m.group(1) == null ? null : MatchChecks.score(m.group(1), where);
+        Score first = MatchChecks.score(m.group(2), where);
+        Score bracketFirst = m.group(4) == null ? null : MatchChecks.score(m.group(4), where);
+        Score bracketSecond = m.group(5) == null ? null : MatchChecks.score(m.group(5), where);
         Result result;
         if (extraTime) {
             if (bracketFirst == null) {
@@ -330,7 +386,7 @@ public final class FootballTxtParser {
             // openfootball leaves out the half-time score of a goalless match; it can only have been 0-0.
             result = new Result(result.fullTime, result.fullTime, result.afterExtraTime, result.penalties, decision);
         }
-        ScoreChecks.check(result.halfTime, result.fullTime, result.afterExtraTime, result.penalties, where);
+        MatchChecks.scores(result.halfTime, result.fullTime, result.afterExtraTime, result.penalties, where);
         return result;
     }
 }

@@ -19,8 +19,11 @@ class EngsoccerdataCsvParserTest {
             + "\"aet\",\"pens\",\"hgoal\",\"vgoal\",\"FTagg_home\",\"FTagg_visitor\",\"aethgoal\",\"aetvgoal\","
             + "\"tothgoal\",\"totvgoal\",\"totagg_home\",\"totagg_visitor\",\"tiewinner\",\"hcountry\",\"vcountry\"\n";
 
+    /** The day the files here are as of: after every season they cover. */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+
     private static List<SourceMatch> parse(String rows) {
-        ParsedFile file = EngsoccerdataCsvParser.parse("champs.csv", new StringReader(HEADER + rows));
+        ParsedFile file = EngsoccerdataCsvParser.parse("champs.csv", AS_OF, new StringReader(HEADER + rows));
         assertEquals(0, file.unplayedFixtures());
         return file.matches();
     }
@@ -179,7 +182,7 @@ class EngsoccerdataCsvParserTest {
     @Test
     void rejectsAWrongHeader() {
         SourceFormatException e = assertThrows(SourceFormatException.class, () -> EngsoccerdataCsvParser.parse(
-                "champs.csv", new StringReader("Date,Season,round\n")));
+                "champs.csv", AS_OF, new StringReader("Date,Season,round\n")));
         assertTrue(e.getMessage().startsWith("champs.csv:1: unexpected header [Date, Season, round]"),
                 e.getMessage());
     }
@@ -205,5 +208,25 @@ class EngsoccerdataCsvParserTest {
         assertEquals("champs.csv:2: expected 23 fields, found 3", failure("1955-09-04,1955,\"Round1\""));
         assertEquals("champs.csv:2: hcountry is not a 3-letter code: 'Portugal'", failure("1955-09-04,1955,"
                 + "\"Round1\",\"1\",\"A\",\"B\",\"1-1\",NA,NA,NA,1,1,5,8,NA,NA,1,1,5,8,\"B\",\"Portugal\",\"SRB\""));
+    }
+
+    @Test
+    void rejectsValuesNoRealMatchHasWithTheirLine() {
+        assertEquals("champs.csv:2: a club cannot play itself: A v A", failure("1955-09-04,1955,\"Round1\",\"1\","
+                + "\"A\",\"A\",\"1-1\",NA,NA,NA,1,1,5,8,NA,NA,1,1,5,8,\"A\",\"POR\",\"POR\""));
+        assertEquals("champs.csv:2: score 100-1: more than 99 goals is no real result", failure("1955-09-04,1955,\"Round1\",\"1\","
+                + "\"A\",\"B\",\"100-1\",NA,NA,NA,100,1,5,8,NA,NA,100,1,5,8,\"A\",\"POR\",\"SRB\""));
+        assertEquals("champs.csv:2: score 40000-1: more than 99 goals is no real result", failure("1955-09-04,1955,\"Round1\",\"1\","
+                + "\"A\",\"B\",\"40000-1\",NA,NA,NA,40000,1,5,8,NA,NA,40000,1,5,8,\"A\",\"POR\",\"SRB\""));
+        assertEquals("champs.csv:2: a result for a match of 2027-05-29, after 2026-11-30, the day the file is as of",
+                failure("2027-05-29,2026,\"final\",NA,\"A\",\"B\",\"1-0\",NA,NA,NA,1,0,NA,NA,NA,NA,1,0,NA,NA,\"A\",\"POR\",\"SRB\""));
+    }
+
+    @Test
+    void rejectsAFileWithoutAMatch() {
+        assertEquals("champs.csv:1: empty file, expected a header", assertThrows(SourceFormatException.class,
+                () -> EngsoccerdataCsvParser.parse("champs.csv", AS_OF, new StringReader(""))).getMessage());
+        assertEquals("champs.csv:1: no match in the file, only its header", assertThrows(SourceFormatException.class,
+                () -> EngsoccerdataCsvParser.parse("champs.csv", AS_OF, new StringReader(HEADER))).getMessage());
     }
 }

@@ -14,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class FootballTxtParserTest {
 
+    /** The day the files here are as of: after every season they cover, so each of their matches has been played. */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+
     private static ParsedFile parse(String fileName, String season, String text) {
-        return FootballTxtParser.parse(fileName, "UCL", season, new StringReader(text));
+        return FootballTxtParser.parse(fileName, "UCL", season, AS_OF, new StringReader(text));
     }
 
     private static ParsedFile parse(String text) {
@@ -161,17 +164,95 @@ class FootballTxtParserTest {
     }
 
     @Test
-    void countsFixturesWithoutResultAndCancelledOnesAsUnplayed() {
-        ParsedFile file = parse("2021-22/el.txt", "2021-22", """
+    void countsCancelledMatchesAndFixturesOnOrAfterTheFileDayAsUnplayed() {
+        String season = """
                 » Group C
                   Thu Dec/9
                     RB Leipzig (GER)  v Spartak Moskva (RUS)  [cancelled]
+                » Semifinals
+                  Wed May/18 2022
+                    Arsenal FC (ENG)  v Real Madrid CF (ESP)  2-1 (1-0)
                 » Final
                   Sat May/28 2022
                     18.00  Paris Saint-Germain FC (FRA) v Arsenal FC (ENG)
-                """);
-        assertEquals(List.of(), file.matches());
-        assertEquals(2, file.unplayedFixtures());
+                """;
+        for (LocalDate asOf : List.of(LocalDate.of(2022, 5, 20), LocalDate.of(2022, 5, 28))) {
+            ParsedFile file = FootballTxtParser.parse("2021-22/el.txt", "UEL", "2021-22", asOf, new StringReader(season));
+            assertEquals(1, file.matches().size());
+            assertEquals(2, file.unplayedFixtures());
+        }
+        SourceFormatException cutShort = assertThrows(SourceFormatException.class,
+                () -> FootballTxtParser.parse("2021-22/el.txt", "UEL", "2021-22", LocalDate.of(2022, 5, 29), new StringReader(season)));
+        assertEquals("2021-22/el.txt:9: no result for a match of 2022-05-28, before 2022-05-29, the day the file is as of: "
+                + "is the line cut short?", cutShort.getMessage());
+    }
+
+    @Test
+    void aFileCutShortAfterADateOrRoundHeadingIsAnError() {
+        String played = """
+                » Semifinals
+                  Tue May/7 2019
+                    21.00  Liverpool FC (ENG) v FC Barcelona (ESP)  4-0 (1-0)
+                """;
+        assertEquals("2018-19/cl.txt:5: no match under this line: is the file cut short?", failure(played + """
+                » Final
+                  Sat Jun/1
+                """).getMessage());
+        assertEquals("2018-19/cl.txt:4: no match under this line: is the file cut short?", failure(played + "» Final\n").getMessage());
+        assertEquals("2018-19/cl.txt:4: no match under this line: is the file cut short?", failure(played + """
+                  Wed May/8
+                » Final
+                  Sat Jun/1
+                    21.00  Tottenham Hotspur (ENG) v Liverpool FC (ENG)  0-2 (0-1)
+                """).getMessage());
+    }
+
+    @Test
+    void aFileWithoutAPlayedMatchIsAnError() {
+        assertEquals("2018-19/cl.txt:1: no played match in the file", failure("").getMessage());
+        assertEquals("2018-19/cl.txt:1: no played match in the file", failure("= UEFA Champions League 2018/19\n# Teams 32\n").getMessage());
+        assertEquals("2018-19/cl.txt:1: no played match in the file", assertThrows(SourceFormatException.class,
+                () -> FootballTxtParser.parse("2018-19/cl.txt", "UCL", "2018-19", LocalDate.of(2019, 5, 1), new StringReader("""
+                        » Final
+                          Sat Jun/1
+                            21.00  Tottenham Hotspur (ENG) v Liverpool FC (ENG)
+                        """))).getMessage());
+    }
+
+    @Test
+    void valuesNoRealMatchHasAreErrorsAtTheirLine() {
+        assertEquals("2018-19/cl.txt:3: a club cannot play itself: Liverpool FC v Liverpool FC", failure("""
+                » Group A
+                  Tue Sep/18 2018
+                    Liverpool FC (ENG) v Liverpool FC (ENG)  1-0
+                """).getMessage());
+        assertEquals("2018-19/cl.txt:3: score 100-0: more than 99 goals is no real result", failure("""
+                » Group A
+                  Tue Sep/18 2018
+                    A (AAA) v B (BBB)  100-0
+                """).getMessage());
+        assertEquals("2018-19/cl.txt:3: score 99999999999-0: more than 99 goals is no real result", failure("""
+                » Group A
+                  Tue Sep/18 2018
+                    A (AAA) v B (BBB)  99999999999-0 (0-0)
+                """).getMessage());
+        assertEquals("2018-19/cl.txt:3: score 5-100: more than 99 goals is no real result", failure("""
+                » Final
+                  Sat Jun/1 2019
+                    A (AAA) v B (BBB)  5-100 pen. 1-1 a.e.t. (1-1, 0-0)
+                """).getMessage());
+        assertEquals("2018-19/cl.txt:3: a result for a match of 2019-06-01, after 2019-05-31, the day the file is as of",
+                assertThrows(SourceFormatException.class, () -> FootballTxtParser.parse("2018-19/cl.txt", "UCL", "2018-19",
+                        LocalDate.of(2019, 5, 31), new StringReader("""
+                                » Final
+                                  Sat Jun/1 2019
+                                    21.00  Tottenham Hotspur (ENG) v Liverpool FC (ENG)  0-2 (0-1)
+                                """))).getMessage());
+        assertEquals("2018-19/cl.txt:2: 'Tue Sep/15 2020' is no date of season 2018-19", failure("""
+                » Group A
+                  Tue Sep/15 2020
+                    A (AAA) v B (BBB)  1-0
+                """).getMessage());
     }
 
     @Test

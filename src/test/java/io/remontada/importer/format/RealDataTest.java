@@ -1,6 +1,7 @@
 package io.remontada.importer.format;
 
 import io.remontada.common.Score;
+import io.remontada.importer.BundledData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,6 +29,7 @@ class RealDataTest {
 
     private static final Path DATA = Path.of("src/main/resources/data");
     private static final Path OPENFOOTBALL = DATA.resolve("openfootball-champions-league");
+    private static final LocalDate BUNDLE_AS_OF = new BundledData().footballTxtAsOf();
     private static final Pattern STATED_MATCHES = Pattern.compile("(?m)^# Matches\\s+(\\d+)");
     private static final Map<String, String> COMPETITION_BY_FILE = Map.of(
             "cl.txt", "UCL", "clq.txt", "UCL", "el.txt", "UEL", "elq.txt", "UEL", "conf.txt", "UECL",
@@ -35,7 +37,7 @@ class RealDataTest {
 
     private static ParsedFile champs() {
         try (Reader in = Files.newBufferedReader(DATA.resolve("engsoccerdata/champs.csv"), StandardCharsets.UTF_8)) {
-            return EngsoccerdataCsvParser.parse("engsoccerdata/champs.csv", in);
+            return EngsoccerdataCsvParser.parse("engsoccerdata/champs.csv", LocalDate.now(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +52,7 @@ class RealDataTest {
                 String name = season + "/" + path.getFileName();
                 try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                     files.put(name, FootballTxtParser.parse(name,
-                            COMPETITION_BY_FILE.get(path.getFileName().toString()), season, in));
+                            COMPETITION_BY_FILE.get(path.getFileName().toString()), season, BUNDLE_AS_OF, in));
                 }
             }
         } catch (IOException e) {
