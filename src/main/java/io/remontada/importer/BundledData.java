@@ -100,13 +100,19 @@ public class BundledData {
         return names;
     }
 
-    /** A resolver that knows the register and the reviewed mapping files. */
-    public ClubResolver clubResolver() {
+    /** The reviewed corrections of the bundled sources ({@code corrections/errata.tsv}). */
+    Errata errata() {
+        return new Errata(rowsWithLocations(Errata.PATH, 7).stream().skip(1).toList());
+    }
+
+    /** A resolver that knows the register, with the corrections of its rows that {@code errata} holds, and the reviewed mapping files. */
+    ClubResolver clubResolver(Errata errata) {
         List<RegisterClub> register = new ArrayList<>();
         for (String[] country : rows("clubs/countries.tsv", 4).stream().skip(1).toList()) {
             String path = "openfootball-clubs/" + country[3];
             register.addAll(ClubRegisterParser.parse(path, country[1], new StringReader(text(path))));
         }
+        register = errata.applyToRegister(register);
         List<ClubResolver.Mapping> mappings = new ArrayList<>();
         List<String[]> mappingRows = rows("clubs/club-names.tsv", 4);
         for (int i = 1; i < mappingRows.size(); i++) {
@@ -127,7 +133,7 @@ public class BundledData {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new ArrayList<>(List.of("manifest.txt", "competitions.tsv", "clubs/countries.tsv", "clubs/club-names.tsv",
-                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS));
+                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS, Errata.PATH));
             rows("manifest.txt", 2).forEach(row -> files.add(row[1]));
             rows("clubs/countries.tsv", 4).stream().skip(1).forEach(row -> files.add("openfootball-clubs/" + row[3]));
             for (String file : files) {
@@ -142,7 +148,12 @@ public class BundledData {
 
     /** Tab-separated rows of a bundled file, comments and blank lines left out, each with exactly {@code columns} fields. */
     private List<String[]> rows(String path, int columns) {
-        List<String[]> rows = new ArrayList<>();
+        return rowsWithLocations(path, columns).stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** {@link #rows}, each with the line it is on. */
+    private List<Map.Entry<SourceLocation, String[]>> rowsWithLocations(String path, int columns) {
+        List<Map.Entry<SourceLocation, String[]>> rows = new ArrayList<>();
         String[] lines = text(path).split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank() || lines[i].startsWith("#")) {
@@ -152,7 +163,7 @@ public class BundledData {
             if (row.length != columns) {
                 throw new SourceFormatException(new SourceLocation(path, i + 1), "expected " + columns + " tab-separated fields, found " + row.length);
             }
-            rows.add(row);
+            rows.add(Map.entry(new SourceLocation(path, i + 1), row));
         }
         return rows;
     }

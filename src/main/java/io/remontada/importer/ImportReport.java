@@ -30,6 +30,8 @@ public final class ImportReport {
     public int ties;
     @Description("Deficit occasions derived in the seasons this import touched")
     public int deficitOccasions;
+    @Description("Reviewed corrections applied over the sources' rows (data/corrections/errata.tsv), each with its citation")
+    public List<String> corrections = new ArrayList<>();
     @Description("Sources disagreeing on a match: the first source's value was kept")
     public List<String> conflicts = new ArrayList<>();
     @Description("Computed tie outcomes that differ from what a source states, with the reviewed explanation where there is one")
@@ -41,14 +43,15 @@ public final class ImportReport {
 
     public String summary() {
         return String.format("files %d, matches read %d (unplayed fixtures skipped %d), merged across sources %d, inserted %d, updated %d, "
-                + "unchanged %d, clubs inserted %d, ties %d, deficit occasions %d, conflicts %d, tie disagreements %d (unexplained %d), %d ms",
-                files, matchesRead, unplayedFixtures, mergedAcrossSources, inserted, updated, unchanged, clubsInserted, ties,
-                deficitOccasions, conflicts.size(), tieDisagreements.size(), unexplainedDisagreements, millis);
+                + "unchanged %d, clubs inserted %d, ties %d, deficit occasions %d, corrections %d, conflicts %d, tie disagreements %d (unexplained %d), "
+                + "%d ms", files, matchesRead, unplayedFixtures, mergedAcrossSources, inserted, updated, unchanged, clubsInserted, ties,
+                deficitOccasions, corrections.size(), conflicts.size(), tieDisagreements.size(), unexplainedDisagreements, millis);
     }
 
     /** The summary, then every conflict and disagreement on a line of its own. */
     public String fullText() {
         StringBuilder text = new StringBuilder(summary());
+        corrections.forEach(c -> text.append("\ncorrection: ").append(c));
         conflicts.forEach(c -> text.append("\nconflict: ").append(c));
         tieDisagreements.forEach(d -> text.append("\ntie: ").append(d));
         return text.toString();

@@ -90,7 +90,9 @@ public class ImportService {
     private ImportReport run(List<SourceText> sources, CuratedFacts curated, List<GoalFile> goalFiles, String label, String bundleChecksum) {
         long started = System.nanoTime();
         ImportReport report = new ImportReport();
-        ClubResolver resolver = bundled.clubResolver();
+        // the bundle's corrections apply to its register and to its files, which a user may also import by their bundled names
+        Errata errata = bundled.errata();
+        ClubResolver resolver = bundled.clubResolver(errata);
         MatchMerger merger = new MatchMerger();
         for (SourceText source : sources) {
             ParsedFile parsed = parse(source);
@@ -98,17 +100,23 @@ public class ImportService {
             report.matchesRead += parsed.matches().size();
             report.unplayedFixtures += parsed.unplayedFixtures();
             String sourceName = source.format() == SourceFormat.ENGSOCCERDATA_CSV ? "engsoccerdata" : "openfootball";
-            for (SourceMatch match : parsed.matches()) {
+            for (Errata.CorrectedMatch corrected : errata.apply(source.name(), parsed.matches())) {
+                SourceMatch match = corrected.match();
                 ClubIdentity home = resolver.resolve(match.home(), match.location());
                 ClubIdentity away = resolver.resolve(match.away(), match.location());
-                merger.add(match, home, away, statedWinner(match, home, away), sourceName);
+                MergedMatch merged = merger.add(match, home, away, statedWinner(match, home, away), sourceName);
+                merged.correctWith(corrected);
             }
             LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
+        }
+        if (bundleChecksum != null) {
+            errata.requireAllApplied();
         }
         if (curated != null) {
             curatedMatches(curated, resolver, merger);
             curatedClubs(curated, resolver);
         }
+        errata.applied().forEach(c -> report.corrections.add(c.describe()));
         report.mergedAcrossSources = merger.mergedDuplicates();
         report.conflicts.addAll(merger.conflicts());
         List<MergedMatch> matches = merger.matches();
@@ -161,6 +169,7 @@ public class ImportService {
         });
         recordChanged.fire(new RecordChanged());
         LOG.info("import: " + report.summary());
+        report.corrections.forEach(c -> LOG.info("import: correction: " + c));
         report.tieDisagreements.forEach(d -> LOG.info("import: tie disagreement: " + d));
         report.conflicts.forEach(c -> LOG.info("import: conflict: " + c));
         return report;

@@ -1,0 +1,93 @@
+package io.remontada.match;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.GraphQL;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The record reads as it happened where a source wrote it otherwise (data/corrections/errata.tsv): the played score
+ * is the match's score and an awarded one sits beside it, a walkover is a walkover, extra time is where it was played,
+ * an abandoned match says so, and a club plays for the association it belongs to.
+ */
+@QuarkusTest
+class WhatHappenedTest {
+
+    private static final String TIE = "data.club.ties.edges[0].node";
+
+    private static ValidatableResponse ties(String club, String season, String stage) {
+        return GraphQL.post("club-ties-in-season", "club", club, "season", season, "stage", stage)
+                .statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
+    void celticLegia2014IsLegiasWinOnThePitchAndCelticsTieByTheAward() {
+        ties("Celtic FC (SCO)", "2014-15", "QUALIFYING")
+                .body("data.club.ties.edges.size()", equalTo(2))
+                .body("data.club.ties.edges[1].node.clubA.name", equalTo("Legia Warszawa"))
+                .body("data.club.ties.edges[1].node.decidedBy", equalTo("AWARDED"))
+                .body("data.club.ties.edges[1].node.winner.name", equalTo("Celtic FC"))
+                .body("data.club.ties.edges[1].node.aggregateA", equalTo(4))
+                .body("data.club.ties.edges[1].node.aggregateB", equalTo(4))
+                .body("data.club.ties.edges[1].node.legs[1].score.fullTime.home", equalTo(0))
+                .body("data.club.ties.edges[1].node.legs[1].score.fullTime.away", equalTo(2))
+                .body("data.club.ties.edges[1].node.legs[1].score.awarded.home", equalTo(3))
+                .body("data.club.ties.edges[1].node.legs[1].score.awarded.away", equalTo(0));
+    }
+
+    @Test
+    void steauaParis1997WasPlayed3To2AndAwarded3To0AndParisWentThroughOnAggregate() {
+        String tie = "data.club.ties.edges.find { it.node.clubB.name == 'Paris Saint-Germain' }.node";
+        ties("Steaua Bucuresti (ROU)", "1997-98", "QUALIFYING")
+                .body(tie + ".legs[0].score.fullTime.home", equalTo(3))
+                .body(tie + ".legs[0].score.fullTime.away", equalTo(2))
+                .body(tie + ".legs[0].score.awarded.home", equalTo(3))
+                .body(tie + ".legs[0].score.awarded.away", equalTo(0))
+                .body(tie + ".aggregateA", equalTo(3))
+                .body(tie + ".aggregateB", equalTo(5))
+                .body(tie + ".winner.name", equalTo("Paris Saint-Germain"))
+                .body(tie + ".decidedBy", equalTo("AGGREGATE"));
+    }
+
+    @Test
+    void theNewSaintsVideoton2015WentToExtraTime() {
+        String tie = "data.club.ties.edges.find { it.node.clubB.name == 'Videoton FC' }.node";
+        ties("The New Saints (WAL)", "2015-16", "QUALIFYING")
+                .body(tie + ".decidedBy", equalTo("EXTRA_TIME"))
+                .body(tie + ".winner.name", equalTo("Videoton FC"))
+                .body(tie + ".legs[1].score.fullTime.home", equalTo(0))
+                .body(tie + ".legs[1].score.fullTime.away", equalTo(1))
+                .body(tie + ".legs[1].score.afterExtraTime.home", equalTo(1))
+                .body(tie + ".legs[1].score.afterExtraTime.away", equalTo(1));
+    }
+
+    @Test
+    void vorwartsLinfield1961WentToVorwartsByWalkover() {
+        ties("Linfield FC (NIR)", "1961-62", null)
+                .body(TIE + ".decidedBy", equalTo("WALKOVER"))
+                .body(TIE + ".winner.name", equalTo("ASK Vorwärts Berlin"))
+                .body(TIE + ".legs.size()", equalTo(1));
+    }
+
+    @Test
+    void marseilleMilan1991WasAbandonedAt1To0AndAwarded3To0() {
+        ties("AC Milan (ITA)", "1990-91", "QUARTER_FINAL")
+                .body(TIE + ".legs[1].abandoned", equalTo(true))
+                .body(TIE + ".legs[1].score.fullTime.home", equalTo(1))
+                .body(TIE + ".legs[1].score.fullTime.away", equalTo(0))
+                .body(TIE + ".legs[1].score.awarded.home", equalTo(3))
+                .body(TIE + ".legs[0].abandoned", nullValue())
+                .body(TIE + ".winner.name", equalTo("Olympique de Marseille"))
+                .body(TIE + ".decidedBy", equalTo("AGGREGATE"));
+    }
+
+    @Test
+    void asMonacoPlaysForFrance() {
+        GraphQL.post("club-by-name", "name", "AS Monaco FC").statusCode(200)
+                .body("data.club.country", equalTo("FRA"));
+    }
+}
