@@ -26,6 +26,7 @@ import io.remontada.importer.format.GoalFile;
 import io.remontada.importer.format.GoalFileParser;
 import io.remontada.importer.format.LineCorrection;
 import io.remontada.importer.format.RegisterClub;
+import io.remontada.importer.format.SourceClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
 
@@ -41,8 +42,51 @@ public class BundledData {
     static final String ROOT = "/data/";
     private static final String GOAL_FILE = "football-txt-goals";
     private static final String GOAL_CORRECTIONS = "openfootball-goals/corrections.tsv";
+    /** openfootball's older files that overlap the record: read to check it, never to add to it. */
+    private static final String HISTORY_CHECK = "football-txt-check";
+    /** openfootball's older files that hold what the record lacks: their matches the record lacks are added. */
+    private static final String HISTORY_FILL = "football-txt-history";
+    private static final String HISTORY_CLUBS = "openfootball-history/clubs.tsv";
+    /** Named as openfootball named them: the folder is the season, cl/cup files the European Cup and Champions League, el files the Europa League. */
+    private static final Pattern HISTORY_FILE_PATH = Pattern.compile("openfootball-history/(\\d{4}-\\d{2})/((?:cl|cup|el)[a-z0-9_]*)\\.txt");
     /** The goal files are Champions League files named by season, as openfootball named them: 2015-16/cl.txt, 2015-16/cl_finals.txt. */
     private static final Pattern GOAL_FILE_PATH = Pattern.compile("openfootball-goals/(\\d{4}-\\d{2})/cl(?:_finals)?\\.txt");
+
+    /**
+     * A file of openfootball's history read against the record ({@link CrossCheck}).
+     *
+     * @param fills whether it fills a hole of the record (its matches the record lacks are added) or only checks it
+     */
+    record HistorySource(String path, String competition, String season, boolean fills, String text) {
+    }
+
+    /** Every history file of the bundle, in import order: those that check the record, and those that fill its holes. */
+    List<HistorySource> historySources() {
+        List<HistorySource> sources = new ArrayList<>();
+        for (String[] row : rows("manifest.txt", 2)) {
+            if (row[0].equals(HISTORY_CHECK) || row[0].equals(HISTORY_FILL)) {
+                Matcher path = HISTORY_FILE_PATH.matcher(row[1]);
+                if (!path.matches()) {
+                    throw new IllegalStateException("manifest.txt: not a history file path like openfootball-history/2018-19/cl_quali.txt: " + row[1]);
+                }
+                sources.add(new HistorySource(row[1], path.group(2).startsWith("el") ? "UEL" : "UCL", path.group(1), row[0].equals(HISTORY_FILL),
+                        text(row[1])));
+            }
+        }
+        return sources;
+    }
+
+    /** Every club name the history files use, which they write without an association: the club it names, with its association. */
+    Map<String, SourceClub> historyClubs() {
+        Map<String, SourceClub> clubs = new HashMap<>();
+        rows(HISTORY_CLUBS, 4).stream().skip(1).forEach(row -> clubs.put(row[0], new SourceClub(row[2].isEmpty() ? row[0] : row[2], row[1])));
+        return clubs;
+    }
+
+    /** The reviewed explanations of where the history files and the record disagree. */
+    List<Map.Entry<SourceLocation, String[]>> crossCheckExplanations() {
+        return rowsWithLocations(CrossCheck.EXPLANATIONS, 6).stream().skip(1).toList();
+    }
 
     /** Every match file of the bundle, in import order. */
     public List<SourceText> matchSources() {
@@ -52,7 +96,7 @@ public class BundledData {
             switch (row[0]) {
                 case "engsoccerdata" -> sources.add(new SourceText(SourceFormat.ENGSOCCERDATA_CSV, path, null, null, text(path)));
                 case "football-txt" -> sources.add(SourceText.footballTxt(path, text(path)));
-                case GOAL_FILE -> { }
+                case GOAL_FILE, HISTORY_CHECK, HISTORY_FILL -> { }
                 default -> throw new IllegalStateException("manifest.txt: unknown format " + row[0]);
             }
         }
@@ -133,7 +177,8 @@ public class BundledData {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new ArrayList<>(List.of("manifest.txt", "competitions.tsv", "clubs/countries.tsv", "clubs/club-names.tsv",
-                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS, Errata.PATH));
+                    "clubs/club-names-force-new.tsv", "clubs/known-disagreements.tsv", "curated/facts.txt", GOAL_CORRECTIONS, Errata.PATH,
+                    HISTORY_CLUBS, CrossCheck.EXPLANATIONS));
             rows("manifest.txt", 2).forEach(row -> files.add(row[1]));
             rows("clubs/countries.tsv", 4).stream().skip(1).forEach(row -> files.add("openfootball-clubs/" + row[3]));
             for (String file : files) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.remontada.common.Score;
+import io.remontada.importer.format.LineCorrection;
 import io.remontada.importer.format.RegisterClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
@@ -46,6 +47,11 @@ final class Errata {
         /** engsoccerdata's words for an unusual decision (its pens column): "away goals", "coin toss", "walkover". */
         DECISION("decision"),
         DATE("date"),
+        /**
+         * A line's text, for a line of a history file that cannot be read as written (a shoot-out without its extra
+         * time): the old value is a part of the line as written, the new one what to read in its place.
+         */
+        TEXT("text"),
         /** A register club's association, the FIFA code of the country whose league it plays in. */
         ASSOCIATION("association");
 
@@ -123,7 +129,7 @@ final class Errata {
      * @throws SourceFormatException at the correction's line when its row is not there or no longer says the old value
      */
     List<CorrectedMatch> apply(String source, List<SourceMatch> matches) {
-        List<Correction> corrections = bySource.getOrDefault(source, List.of());
+        List<Correction> corrections = bySource.getOrDefault(source, List.of()).stream().filter(c -> c.field() != Field.TEXT).toList();
         Map<Integer, List<Correction>> byLine = corrections.stream().collect(Collectors.groupingBy(Correction::line));
         List<CorrectedMatch> result = new ArrayList<>(matches.size());
         Map<Integer, Boolean> found = new HashMap<>();
@@ -150,6 +156,21 @@ final class Errata {
             }
         }
         return result;
+    }
+
+    /**
+     * The text corrections of one source, for its parser to apply as it reads the lines (and to refuse where a line no
+     * longer says what they correct); they count as applied once handed over, since the parser applies every one or fails.
+     */
+    List<LineCorrection> lineCorrections(String source) {
+        List<LineCorrection> lines = new ArrayList<>();
+        for (Correction c : bySource.getOrDefault(source, List.of())) {
+            if (c.field() == Field.TEXT) {
+                lines.add(new LineCorrection(c.line(), c.old(), c.replacement(), c.reviewedAt()));
+                applied.add(c);
+            }
+        }
+        return lines;
     }
 
     /** The register's clubs with their association corrections applied. */
@@ -243,7 +264,7 @@ final class Errata {
                 }
                 yield new CorrectedMatch(s, m.awarded(), true, true);
             }
-            case ASSOCIATION -> throw new SourceFormatException(c.reviewedAt(), "an association is corrected on a register row, not a match");
+            case ASSOCIATION, TEXT -> throw new SourceFormatException(c.reviewedAt(), c.field().label + " is corrected on a register row or a line, not a match");
         };
     }
 

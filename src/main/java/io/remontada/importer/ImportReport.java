@@ -38,14 +38,21 @@ public final class ImportReport {
     public List<String> tieDisagreements = new ArrayList<>();
     @Description("Tie disagreements that no reviewed explanation covers: should be empty")
     public int unexplainedDisagreements;
+    @Description("Matches of a third source (openfootball's older files) found in the record and compared with it")
+    public int crossChecked;
+    @Description("Where the third source and the record disagree, each with the reviewed word on which source is right and why")
+    public List<String> crossCheckDisagreements = new ArrayList<>();
+    @Description("Cross-check disagreements that no reviewed explanation covers: should be empty")
+    public int unexplainedCrossCheck;
     @Description("Wall-clock milliseconds")
     public long millis;
 
     public String summary() {
         return String.format("files %d, matches read %d (unplayed fixtures skipped %d), merged across sources %d, inserted %d, updated %d, "
                 + "unchanged %d, clubs inserted %d, ties %d, deficit occasions %d, corrections %d, conflicts %d, tie disagreements %d (unexplained %d), "
-                + "%d ms", files, matchesRead, unplayedFixtures, mergedAcrossSources, inserted, updated, unchanged, clubsInserted, ties,
-                deficitOccasions, corrections.size(), conflicts.size(), tieDisagreements.size(), unexplainedDisagreements, millis);
+                + "cross-checked %d, cross-check disagreements %d (unexplained %d), %d ms", files, matchesRead, unplayedFixtures,
+                mergedAcrossSources, inserted, updated, unchanged, clubsInserted, ties, deficitOccasions, corrections.size(), conflicts.size(),
+                tieDisagreements.size(), unexplainedDisagreements, crossChecked, crossCheckDisagreements.size(), unexplainedCrossCheck, millis);
     }
 
     /** The summary, then every conflict and disagreement on a line of its own. */
@@ -54,6 +61,7 @@ public final class ImportReport {
         corrections.forEach(c -> text.append("\ncorrection: ").append(c));
         conflicts.forEach(c -> text.append("\nconflict: ").append(c));
         tieDisagreements.forEach(d -> text.append("\ntie: ").append(d));
+        crossCheckDisagreements.forEach(d -> text.append("\ncross-check: ").append(d));
         return text.toString();
     }
 }
