@@ -21,6 +21,10 @@ public final class TieRules {
     /** The last season (2020-21) with away goals: see {@link #awayGoalsApply}. */
     static final int LAST_AWAY_GOALS_SEASON = 2020;
 
+    /** The rules that count an awarded score itself; a replay, a shoot-out or a coin toss is decided after it. */
+    private static final Set<TieDecision> RULES_THAT_READ_AN_AWARD = EnumSet.of(TieDecision.AGGREGATE, TieDecision.AWAY_GOALS,
+            TieDecision.EXTRA_TIME, TieDecision.SINGLE_MATCH);
+
     private TieRules() {
     }
 
@@ -89,10 +93,6 @@ public final class TieRules {
         return new TieOutcome(a, b, aggregateA, aggregateB, verdict.winnerId(), verdict.decidedBy(),
                 disagreements(settled, verdict, aggregateA, aggregateB));
     }
-
-    /** The rules that count an awarded score itself; a replay, a shoot-out or a coin toss is decided after it. */
-    private static final Set<TieDecision> RULES_THAT_READ_AN_AWARD = EnumSet.of(TieDecision.AGGREGATE, TieDecision.AWAY_GOALS,
-            TieDecision.EXTRA_TIME, TieDecision.SINGLE_MATCH);
 
     private static Verdict verdict(TieFacts tie, long a, long b) {
         return tie.twoLegged() ? twoLegged(tie, a, b) : singleMatch(tie, a, b);

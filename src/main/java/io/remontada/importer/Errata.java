@@ -124,12 +124,16 @@ final class Errata {
     }
 
     /**
-     * The matches of one source with its corrections applied, in the same order.
+     * The matches of one source with its corrections applied, in the same order. A file is the bundled file a correction
+     * names when its name is that path or ends it (an admin importing {@code champs.csv} or {@code 2014-15/cl.txt}): a
+     * different file of that name is refused at the first correction its rows do not fit, as an upstream change is.
      *
      * @throws SourceFormatException at the correction's line when its row is not there or no longer says the old value
      */
     List<CorrectedMatch> apply(String source, List<SourceMatch> matches) {
-        List<Correction> corrections = bySource.getOrDefault(source, List.of()).stream().filter(c -> c.field() != Field.TEXT).toList();
+        List<Correction> corrections = bySource.entrySet().stream()
+                .filter(e -> e.getKey().equals(source) || e.getKey().endsWith("/" + source))
+                .flatMap(e -> e.getValue().stream()).filter(c -> c.field() != Field.TEXT).toList();
         Map<Integer, List<Correction>> byLine = corrections.stream().collect(Collectors.groupingBy(Correction::line));
         List<CorrectedMatch> result = new ArrayList<>(matches.size());
         Map<Integer, Boolean> found = new HashMap<>();

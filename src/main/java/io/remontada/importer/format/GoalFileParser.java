@@ -57,7 +57,8 @@ public final class GoalFileParser {
 
     private static final Pattern BRACKETED_DATE = Pattern.compile("\\[(.*)]");
     private static final Pattern DATE_WITHOUT_WEEKDAY = Pattern.compile("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(\\d{1,2})");
-    private static final Pattern FIXTURE_LINE = Pattern.compile("(?:\\d{1,2}\\.\\d{2}\\s+)?\\S.*?\\s+[v-]\\s+[^@]+?(?:\\s+@.*)?");
+    // "-" only as a column of its own: "4 - 3" is a score written otherwise, and refused
+    private static final Pattern FIXTURE_LINE = Pattern.compile("(?:\\d{1,2}\\.\\d{2}\\s+)?\\S.*?(?:\\s+v\\s+|\\s{2,}-\\s{2,})[^@]+?(?:\\s+@.*)?");
     private static final Pattern MATCH_LINE = Pattern.compile("(?:\\d{1,2}\\.\\d{2}\\s+)?(.+?)\\s+"
             + "(\\d+-\\d+(?:\\s+pen\\.\\s+\\d+-\\d+)?(?:\\s+a\\.e\\.t\\.)?(?:\\s+\\([^)]*\\))?)\\s+([^@\\[\\]]+?)(?:\\s+@.*)?");
     private static final String MINUTE = "\\d{1,3}(?:\\+\\d{1,2})?'(?:\\s*\\((?:pen\\.|o\\.g\\.)\\))?";
