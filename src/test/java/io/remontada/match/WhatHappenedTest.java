@@ -1,6 +1,8 @@
 package io.remontada.match;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,37 @@ class WhatHappenedTest {
                 .body(TIE + ".legs[0].abandoned", nullValue())
                 .body(TIE + ".winner.name", equalTo("Olympique de Marseille"))
                 .body(TIE + ".decidedBy", equalTo("AGGREGATE"));
+    }
+
+    @Test
+    void theQualifyingRoundsOf2018_19AreHeldWithTheirStagesAndThePreliminaryRoundIsTwoRounds() {
+        GraphQL.post("stage-filter", "matches", GraphQL.vars("competition", "UCL", "stage", "PRELIMINARY", "seasonFrom", "2018-19", "seasonTo", "2018-19"),
+                "ties", GraphQL.vars("competition", "UCL", "stage", "PLAY_OFF", "seasonFrom", "2019-20", "seasonTo", "2019-20"))
+                .body("errors", nullValue())
+                .body("data.matches.totalCount", equalTo(3))
+                .body("data.matches.edges.node.round", contains("Preliminary round, semi-finals", "Preliminary round, semi-finals",
+                        "Preliminary round, final"))
+                .body("data.ties.totalCount", equalTo(6))
+                .body("data.ties.edges.node.stage", everyItem(equalTo("PLAY_OFF")));
+    }
+
+    @Test
+    void theEuropaLeagueKnockoutRoundsOf2011_12And2012_13AreHeldWithTheirStages() {
+        GraphQL.post("stage-filter", "matches", GraphQL.vars("competition", "UEL", "stage", "ROUND_OF_32", "seasonFrom", "2012-13", "seasonTo", "2012-13"),
+                "ties", GraphQL.vars("competition", "UEL", "stage", "FINAL", "seasonFrom", "2011-12", "seasonTo", "2012-13"))
+                .body("errors", nullValue())
+                .body("data.matches.totalCount", equalTo(32))
+                .body("data.matches.edges.node.round", everyItem(equalTo("Round of 32")))
+                .body("data.ties.totalCount", equalTo(2))
+                .body("data.ties.edges.node.clubB.name", contains("Athletic Club Bilbao", "Chelsea FC"));
+    }
+
+    @Test
+    void milanAjax1969WasWon4To1() {
+        ties("AFC Ajax (NED)", "1968-69", "FINAL")
+                .body(TIE + ".legs[0].score.fullTime.home", equalTo(4))
+                .body(TIE + ".legs[0].score.fullTime.away", equalTo(1))
+                .body(TIE + ".winner.name", equalTo("AC Milan"));
     }
 
     @Test
