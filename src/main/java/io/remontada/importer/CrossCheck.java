@@ -63,8 +63,9 @@ final class CrossCheck {
      * Checks one match of the third source against the record.
      *
      * @param fills whether the file fills a hole of the record: a match the record lacks is then added, not a disagreement
+     * @return the record's match this one was added as or merged into; null where it disagrees
      */
-    void check(SourceMatch source, ClubIdentity home, ClubIdentity away, boolean fills) {
+    MergedMatch check(SourceMatch source, ClubIdentity home, ClubIdentity away, boolean fills) {
         MergedMatch candidate = new MergedMatch(source.location(), source.competition(), source.season(), source.round(), source.roundKind(),
                 source.leg(), source.replay(), source.date(), home, away, source.halfTime(), source.fullTime(), source.afterExtraTime(),
                 source.penalties());
@@ -77,12 +78,13 @@ final class CrossCheck {
             if (sameTie.size() == 1) {
                 disagree(source, subject, "date", source.date().toString(), sameTie.get(0).date.toString(), sameTie.get(0));
             } else if (fills) {
-                merger.add(source, home, away, null, "openfootball");
-                byPair.computeIfAbsent(Pair.of(candidate), k -> new ArrayList<>()).add(candidate);
+                MergedMatch added = merger.add(source, home, away, null, "openfootball");
+                byPair.computeIfAbsent(Pair.of(added), k -> new ArrayList<>()).add(added);
+                return added;
             } else {
                 disagree(source, subject, "missing", "played", "not in the record", null);
             }
-            return;
+            return null;
         }
         report.crossChecked++;
         boolean swapped = !held.home.identity().equals(home.identity());
@@ -96,9 +98,7 @@ final class CrossCheck {
         if (source.halfTime() != null && held.halfTime != null) {
             compare(source, subject, "half time", MatchMerger.orient(source.halfTime(), swapped), held.halfTime, held);
         }
-        if (report.crossCheckDisagreements.size() == before) {
-            merger.add(source, home, away, null, "openfootball");
-        }
+        return report.crossCheckDisagreements.size() == before ? merger.add(source, home, away, null, "openfootball") : null;
     }
 
     /** Refuses an explanation that no disagreement needed: the sources agree now, and it would mislead a reader. */

@@ -3,11 +3,12 @@ package io.remontada.importer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.remontada.common.Score;
@@ -136,14 +137,14 @@ final class Errata {
                 .flatMap(e -> e.getValue().stream()).filter(c -> c.field() != Field.TEXT).toList();
         Map<Integer, List<Correction>> byLine = corrections.stream().collect(Collectors.groupingBy(Correction::line));
         List<CorrectedMatch> result = new ArrayList<>(matches.size());
-        Map<Integer, Boolean> found = new HashMap<>();
+        Set<Integer> found = new HashSet<>();
         for (SourceMatch match : matches) {
             List<Correction> own = byLine.get(match.location().line());
             if (own == null) {
                 result.add(new CorrectedMatch(match, null, null, false));
                 continue;
             }
-            found.put(match.location().line(), true);
+            found.add(match.location().line());
             CorrectedMatch corrected = new CorrectedMatch(match, null, null, true);
             for (Correction c : own) {
                 if (!c.subject().equals(subject(match))) {
@@ -155,7 +156,7 @@ final class Errata {
             result.add(corrected);
         }
         for (Correction c : corrections) {
-            if (!found.containsKey(c.line())) {
+            if (!found.contains(c.line())) {
                 throw new SourceFormatException(c.reviewedAt(), source + ":" + c.line() + " is no match row");
             }
         }

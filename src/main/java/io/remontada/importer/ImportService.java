@@ -202,7 +202,11 @@ public class ImportService {
             report.unplayedFixtures += parsed.unplayedFixtures();
             for (Errata.CorrectedMatch corrected : errata.apply(source.path(), parsed.matches())) {
                 SourceMatch match = corrected.match();
-                check.check(match, resolver.resolve(match.home(), match.location()), resolver.resolve(match.away(), match.location()), source.fills());
+                MergedMatch merged = check.check(match, resolver.resolve(match.home(), match.location()),
+                        resolver.resolve(match.away(), match.location()), source.fills());
+                if (merged != null) {
+                    merged.correctWith(corrected);
+                }
             }
             LOG.infof("import: read %s, %d matches", source.path(), parsed.matches().size());
         }

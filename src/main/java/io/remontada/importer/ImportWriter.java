@@ -156,7 +156,7 @@ final class ImportWriter {
 
     private boolean completes(PreparedStatement update, Stored s, MergedMatch m, boolean swapped, Map<String, Long> clubIds) throws SQLException {
         String where = m.firstSeenAt + ": " + MatchMerger.describe(m);
-        Score fullTime = s.fullTime();
+        Score fullTime;
         Score halfTime;
         Score extraTime;
         Score penalties;
@@ -171,6 +171,7 @@ final class ImportWriter {
             statedWinner = incomingWinner;
             statedDecision = m.statedDecision;
         } else {
+            fullTime = s.fullTime();
             disagree(where, "full-time score", s.fullTime(), MatchMerger.orient(m.fullTime, swapped));
             disagree(where, "score after extra time", s.afterExtraTime(), MatchMerger.orient(m.afterExtraTime, swapped));
             disagree(where, "shoot-out", s.penalties(), MatchMerger.orient(m.penalties, swapped));
