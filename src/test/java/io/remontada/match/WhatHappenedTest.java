@@ -119,6 +119,21 @@ class WhatHappenedTest {
     }
 
     @Test
+    void aVerdictTellsAnAwardedLegByItsAwardedResult() {
+        GraphQL.post("club-verdict", "name", "Paris Saint-Germain (FRA)", "deficit", 3, "scope", "FIRST_LEG",
+                        "filter", GraphQL.vars("seasonFrom", "1997-98", "seasonTo", "1997-98"))
+                .body("errors", nullValue())
+                .body("data.club.hasOverturned.answer", equalTo("YES"))
+                .body("data.club.hasOverturned.why", org.hamcrest.Matchers.equalTo("Yes: 3-0 down to Steaua București after the first leg of the 1997-98 Champions League "
+                        + "qualifying rounds, won the second leg 5-0 at home and went through 5-3 on aggregate."));
+        GraphQL.post("club-verdict", "name", "Celtic FC (SCO)", "deficit", 3, "scope", "FIRST_LEG",
+                        "filter", GraphQL.vars("seasonFrom", "2014-15", "seasonTo", "2014-15"))
+                .body("data.club.hasOverturned.occasions[0].decidedBy", equalTo("AWARDED"))
+                .body("data.club.hasOverturned.why", org.hamcrest.Matchers.containsString("won the second leg 3-0 at home"))
+                .body("data.club.hasOverturned.why", org.hamcrest.Matchers.containsString("on a result UEFA awarded"));
+    }
+
+    @Test
     void asMonacoPlaysForFrance() {
         GraphQL.post("club-by-name", "name", "AS Monaco FC").statusCode(200)
                 .body("data.club.country", equalTo("FRA"));
