@@ -1,7 +1,8 @@
 # An independent count, by hand, of European Cup / Champions League first-leg deficits of at least
 # N goals and how many of those sides went through, straight from the bundled raw files and sharing
 # no code with the application: engsoccerdata's own `tiewinner` for 1955-56 to 2015-16, and for the
-# later openfootball seasons (cl.txt, clq.txt) the winner worked out here from the scores.
+# later openfootball seasons (cl.txt, clq.txt, and the qualifying rounds of 2018-19 and 2019-20 in
+# openfootball-history/) the winner worked out here from the scores.
 # The API's deficitRecord(deficit: N, scope: FIRST_LEG, filter: {competition: "UCL"}) must agree;
 # DeficitRecordTest holds the figures this printed.
 #
@@ -31,6 +32,7 @@ for key, legs in ties.items():
             winner = CORRECTIONS.get((l1['Season'], l1['round'], behind), l1['tiewinner'])
             overturned += winner == behind
 score = re.compile(r'\s(\d+)-(\d+)(?:\s+a\.e\.t\.)?')
+files = []
 for season_dir in sorted(glob.glob(os.path.join(data, 'openfootball-champions-league/*'))):
     season = os.path.basename(season_dir)
     if season < '2016-17':
@@ -57,8 +59,25 @@ for season_dir in sorted(glob.glob(os.path.join(data, 'openfootball-champions-le
             else:
                 final = (int(ft.group(1)), int(ft.group(2))); pens = None
             matches.append((rnd, m.group(1), m.group(2), final, pens))
-        if 'Group' in ' '.join(r for r, *_ in matches[:1]) and False:
-            pass
+        files.append((season, matches))
+# openfootball's older qualifying files of 2018-19 and 2019-20 (openfootball-history/), which the record
+# adds: the score stands between the clubs, and the headings sit in the first column
+for path in sorted(glob.glob(os.path.join(data, 'openfootball-history/*/cl_quali.txt'))):
+    season = os.path.basename(os.path.dirname(path))
+    rnd = None; matches = []
+    for line in open(path, encoding='utf-8'):
+        if line.strip() and not line[0].isspace() and not line.startswith(('[', '=', '#')):
+            rnd = line.strip(); continue
+        m = re.match(r'^\s+(?:\d{1,2}\.\d{2}\s+)?(\S.*?)\s+(\d+)-(\d+)(?:\s+pen\.\s+(\d+)-(\d+))?(?:\s+a\.e\.t\.)?(?:\s+\([^)]*\))?\s+(\S.*?)\s*$', line)
+        if not m:
+            continue
+        if m.group(4):
+            final = (int(m.group(4)), int(m.group(5))); pens = (int(m.group(2)), int(m.group(3)))
+        else:
+            final = (int(m.group(2)), int(m.group(3))); pens = None
+        matches.append((rnd, m.group(1), m.group(6), final, pens))
+    files.append((season, matches))
+for season, matches in files:
         by_pair = {}
         for rnd, h, a, final, pens in matches:
             if re.search(r'Group|Gruppe|League', rnd) or 'Matchday' in rnd and 'Playoffs' not in rnd:

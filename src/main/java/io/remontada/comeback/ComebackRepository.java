@@ -125,7 +125,8 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
 
     /**
      * What a sentence about each of these occasions needs, in one statement: the opponent's name, the
-     * match that settled it, the tie's aggregate and its first leg.
+     * match that settled it, the tie's aggregate and its first leg. A match UEFA awarded counts with the
+     * result awarded, as the deficit does (Steaua v Paris 1997-98: 3-0 down after the first leg, not 3-2).
      */
     public Map<Long, Evidence> evidence(List<Long> occasionIds) {
         Map<Long, Evidence> evidence = new HashMap<>();
@@ -135,9 +136,11 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
         for (Object row : getEntityManager().createNativeQuery("""
                 SELECT o.id, o.scope, o.deficit, opp.name, o.competition, o.season, o.stage, o.decided_by, m.match_date,
                        m.home_club_id = o.club_id, m.neutral, m.replay,
-                       m.ft_home, m.ft_away, m.aet_home, m.aet_away, m.pen_home, m.pen_away,
+                       coalesce(m.awarded_home, m.ft_home), coalesce(m.awarded_away, m.ft_away),
+                       CASE WHEN m.awarded_home IS NULL THEN m.aet_home END, CASE WHEN m.awarded_home IS NULL THEN m.aet_away END,
+                       CASE WHEN m.awarded_home IS NULL THEN m.pen_home END, CASE WHEN m.awarded_home IS NULL THEN m.pen_away END,
                        t.club_a_id = o.club_id, t.aggregate_a, t.aggregate_b,
-                       f.home_club_id = o.club_id, f.ft_home, f.ft_away
+                       f.home_club_id = o.club_id, coalesce(f.awarded_home, f.ft_home), coalesce(f.awarded_away, f.ft_away)
                 FROM deficit_occasion o
                 JOIN club opp ON opp.id = o.opponent_id
                 JOIN match m ON m.id = o.match_id

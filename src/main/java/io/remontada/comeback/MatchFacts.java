@@ -17,10 +17,18 @@ import java.util.List;
  * @param goals             every goal of the match, or null when the goal minutes are not (completely) known
  * @param replay            the match replays a level tie or match rather than being one of its legs
  * @param behindClosedDoors played without spectators; false when not known
+ * @param awarded           the result UEFA awarded in place of the one played (an ineligible player, an abandoned
+ *                          match), which settles the tie; null when none. The other scores stay the ones played.
  */
 public record MatchFacts(long matchId, LocalDate date, long homeClubId, long awayClubId,
                          Score fullTime, Score afterExtraTime, Score penalties,
-                         List<GoalFacts> goals, boolean replay, boolean behindClosedDoors) {
+                         List<GoalFacts> goals, boolean replay, boolean behindClosedDoors, Score awarded) {
+
+    /** A match whose result stood as played. */
+    public MatchFacts(long matchId, LocalDate date, long homeClubId, long awayClubId, Score fullTime, Score afterExtraTime,
+                      Score penalties, List<GoalFacts> goals, boolean replay, boolean behindClosedDoors) {
+        this(matchId, date, homeClubId, awayClubId, fullTime, afterExtraTime, penalties, goals, replay, behindClosedDoors, null);
+    }
 
     public MatchFacts {
         if (homeClubId == awayClubId) {
@@ -46,6 +54,21 @@ public record MatchFacts(long matchId, LocalDate date, long homeClubId, long awa
     /** The score the match ended with on the pitch: after extra time if it was played, else after 90 minutes. */
     public Score finalScore() {
         return afterExtraTime != null ? afterExtraTime : fullTime;
+    }
+
+    /**
+     * The match as it counts for its tie: where a result was awarded, that result alone, as if played in 90 minutes
+     * (the played goals no longer describe it); otherwise the match itself.
+     */
+    public MatchFacts settled() {
+        return awarded == null ? this
+                : new MatchFacts(matchId, date, homeClubId, awayClubId, awarded, null, null, null, replay, behindClosedDoors, null);
+    }
+
+    /** The match as played, any awarded result left out. */
+    public MatchFacts played() {
+        return awarded == null ? this
+                : new MatchFacts(matchId, date, homeClubId, awayClubId, fullTime, afterExtraTime, penalties, goals, replay, behindClosedDoors, null);
     }
 
     public boolean involves(long clubId) {

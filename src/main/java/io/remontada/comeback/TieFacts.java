@@ -48,6 +48,25 @@ public record TieFacts(long tieId, String competition, int seasonStartYear, Stri
         }
     }
 
+    /** The tie as its matches count: every awarded result in place of the one played (see {@link MatchFacts#settled}). */
+    public TieFacts settled() {
+        return withMatches(matches.stream().map(MatchFacts::settled).toList());
+    }
+
+    /** The tie as played on the pitch, awarded results left out. */
+    public TieFacts played() {
+        return withMatches(matches.stream().map(MatchFacts::played).toList());
+    }
+
+    /** Whether UEFA awarded the result of any of its matches. */
+    public boolean hasAwardedResult() {
+        return matches.stream().anyMatch(m -> m.awarded() != null);
+    }
+
+    private TieFacts withMatches(List<MatchFacts> replaced) {
+        return new TieFacts(tieId, competition, seasonStartYear, round, twoLegged, replaced, statedWinnerId, statedDecision);
+    }
+
     /** The legs, replays left out. */
     public List<MatchFacts> legs() {
         return legs(matches);

@@ -3,8 +3,10 @@ package io.remontada.comeback;
 import io.remontada.common.Score;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Decides who went through a tie, and by which rule, from the matches alone, applying the rules in the order the
@@ -18,6 +20,10 @@ public final class TieRules {
     static final int FIRST_AWAY_GOALS_SEASON = 1967;
     /** The last season (2020-21) with away goals: see {@link #awayGoalsApply}. */
     static final int LAST_AWAY_GOALS_SEASON = 2020;
+
+    /** The rules that count an awarded score itself; a replay, a shoot-out or a coin toss is decided after it. */
+    private static final Set<TieDecision> RULES_THAT_READ_AN_AWARD = EnumSet.of(TieDecision.AGGREGATE, TieDecision.AWAY_GOALS,
+            TieDecision.EXTRA_TIME, TieDecision.SINGLE_MATCH);
 
     private TieRules() {
     }
@@ -44,9 +50,17 @@ public final class TieRules {
     }
 
     /**
-     * The tie's aggregate, winner and deciding rule. A stated walkover wins over the matches, which may be missing or
-     * be the score an abandoned match was awarded with; a stated coin toss is only used once the record itself is
-     * level after every other rule.
+     * The tie's aggregate, winner and deciding rule. A stated walkover wins over the matches, which may be missing
+     * (Vorwärts Berlin v Linfield, 1961-62: one leg played, the other never); a stated coin toss is only used once the
+     * record itself is level after every other rule.
+     * <p>
+     * A result UEFA awarded in place of the one played counts in the aggregate and for away goals. The tie is
+     * decided by {@link TieDecision#AWARDED} when the award changed who went through: the played scores would have
+     * sent the other side through, or left the clubs level (Celtic v Legia Warszawa, 2014-15: Legia won 6-1 on the
+     * pitch, the second leg was awarded 3-0 to Celtic, who went through). Where the award changed nothing (Steaua v
+     * Paris Saint-Germain, 1997-98, first leg awarded 3-0 to Steaua, Paris through either way), or only levelled a
+     * tie that a later match settled (Leeds v Stuttgart, 1992-93, won by Leeds in a replay), the rule that separated
+     * the clubs stands.
      *
      * @throws IllegalArgumentException when the tie has no match (its clubs are then unknown) or a match involves
      *                                  another club
@@ -64,15 +78,24 @@ public final class TieRules {
                         + " is not between clubs " + a + " and " + b);
             }
         }
+        TieFacts settled = tie.settled();
         int aggregateA = 0;
         int aggregateB = 0;
-        for (MatchFacts leg : tie.legs()) {
+        for (MatchFacts leg : settled.legs()) {
             aggregateA += leg.goalsOf(a, leg.finalScore());
             aggregateB += leg.goalsOf(b, leg.finalScore());
         }
-        Verdict verdict = tie.twoLegged() ? twoLegged(tie, a, b) : singleMatch(tie, a, b);
+        Verdict verdict = verdict(settled, a, b);
+        if (tie.hasAwardedResult() && RULES_THAT_READ_AN_AWARD.contains(verdict.decidedBy())
+                && !Objects.equals(verdict(tie.played(), a, b).winnerId(), verdict.winnerId())) {
+            verdict = new Verdict(verdict.winnerId(), TieDecision.AWARDED);
+        }
         return new TieOutcome(a, b, aggregateA, aggregateB, verdict.winnerId(), verdict.decidedBy(),
-                disagreements(tie, verdict, aggregateA, aggregateB));
+                disagreements(settled, verdict, aggregateA, aggregateB));
+    }
+
+    private static Verdict verdict(TieFacts tie, long a, long b) {
+        return tie.twoLegged() ? twoLegged(tie, a, b) : singleMatch(tie, a, b);
     }
 
     private record Verdict(Long winnerId, TieDecision decidedBy) {
@@ -81,7 +104,7 @@ public final class TieRules {
 
     private static Verdict twoLegged(TieFacts tie, long a, long b) {
         if (TieFacts.WALKOVER.equals(tie.statedDecision())) {
-            return awarded(tie);
+            return walkover(tie);
         }
         List<MatchFacts> legs = tie.legs();
         if (legs.size() < 2) {
@@ -135,7 +158,7 @@ public final class TieRules {
 
     private static Verdict singleMatch(TieFacts tie, long a, long b) {
         if (TieFacts.WALKOVER.equals(tie.statedDecision())) {
-            return awarded(tie);
+            return walkover(tie);
         }
         MatchFacts match = tie.legs().get(0);
         Score fullTime = match.fullTime();
@@ -166,8 +189,9 @@ public final class TieRules {
         return Verdict.UNDECIDED;
     }
 
-    private static Verdict awarded(TieFacts tie) {
-        return tie.statedWinnerId() == null ? Verdict.UNDECIDED : new Verdict(tie.statedWinnerId(), TieDecision.AWARDED);
+    /** A side went through without the tie being played out: the source's word is all the record has. */
+    private static Verdict walkover(TieFacts tie) {
+        return tie.statedWinnerId() == null ? Verdict.UNDECIDED : new Verdict(tie.statedWinnerId(), TieDecision.WALKOVER);
     }
 
     /** Who won the match on its own: by its final score, then by its shoot-out; null when level with no shoot-out. */
@@ -200,7 +224,7 @@ public final class TieRules {
             TieDecision stated = switch (tie.statedDecision()) {
                 case TieFacts.AWAY_GOALS -> TieDecision.AWAY_GOALS;
                 case TieFacts.COIN_TOSS -> TieDecision.COIN_TOSS;
-                default -> TieDecision.AWARDED;
+                default -> TieDecision.WALKOVER;
             };
             if (!Objects.equals(stated, verdict.decidedBy())) {
                 found.add(where + ": the source says '" + tie.statedDecision() + "', the record says "

@@ -39,8 +39,10 @@ import io.remontada.importer.RecordDeriver.SeasonKey;
 import io.remontada.importer.format.EngsoccerdataCsvParser;
 import io.remontada.importer.format.FootballTxtParser;
 import io.remontada.importer.format.GoalFile;
+import io.remontada.importer.format.HistoryFileReader;
 import io.remontada.importer.format.ParsedFile;
 import io.remontada.importer.format.RoundKind;
+import io.remontada.importer.format.SourceClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
 import io.remontada.importer.format.SourceMatch;
@@ -101,33 +103,20 @@ public class ImportService {
     private ImportReport run(List<SourceText> sources, CuratedFacts curated, List<GoalFile> goalFiles, String label, String bundleChecksum) {
         long started = System.nanoTime();
         ImportReport report = new ImportReport();
-        ClubResolver resolver = bundled.clubResolver();
-        MatchMerger merger = new MatchMerger();
-        for (SourceText source : sources) {
-            ParsedFile parsed = parse(source);
-            report.files++;
-            report.matchesRead += parsed.matches().size();
-            report.unplayedFixtures += parsed.unplayedFixtures();
-            String sourceName = source.format() == SourceFormat.ENGSOCCERDATA_CSV ? "engsoccerdata" : "openfootball";
-            for (SourceMatch match : parsed.matches()) {
-                ClubIdentity home = resolver.resolve(match.home(), match.location());
-                ClubIdentity away = resolver.resolve(match.away(), match.location());
-                if (home.identity().equals(away.identity())) {
-                    throw new SourceFormatException(match.location(), match.home().name() + " and " + match.away().name()
-                            + " are one club, which cannot play itself");
-                }
-                merger.add(match, home, away, statedWinner(match, home, away), sourceName);
-            }
-            LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
-        }
+        // the bundle's corrections apply to its register and to its files, which a user may also import by their bundled names
+        Errata errata = bundled.errata();
+        ClubResolver resolver = bundled.clubResolver(errata);
+        MatchMerger merger = read(sources, errata, resolver, report, bundleChecksum != null);
         if (curated != null) {
             curatedMatches(curated, resolver, merger);
             curatedClubs(curated, resolver);
         }
+        errata.applied().forEach(c -> report.corrections.add(c.describe()));
         report.mergedAcrossSources = merger.mergedDuplicates();
         report.conflicts.addAll(merger.conflicts());
         List<MergedMatch> matches = merger.matches();
         matches.forEach(ImportService::markNeutral);
+        RecordChecks.beforeWriting(matches);
         List<GoalFileMatcher.Attached> goalFileMatches = GoalFileMatcher.attach(goalFiles, matches);
 
         em.unwrap(Session.class).doWork(withImportTimeouts(connection -> {
@@ -167,6 +156,7 @@ public class ImportService {
                         goals.goalsReplaced(), goals.newlyComplete());
             }
             new RecordDeriver(connection, report, bundled.knownDisagreements()).derive(seasons);
+            RecordChecks.afterDerivation(connection);
             LOG.infof("import: derived %d ties and %d deficit occasions", report.ties, report.deficitOccasions);
             if (curatedWriter != null) {
                 curatedWriter.quotes(curated.quotes(), people);
@@ -177,9 +167,66 @@ public class ImportService {
         recordChanged.fire(new RecordChanged());
         imported.fire(report);
         LOG.info("import: " + report.summary());
+        report.corrections.forEach(c -> LOG.info("import: correction: " + c));
         report.tieDisagreements.forEach(d -> LOG.info("import: tie disagreement: " + d));
+        report.crossCheckDisagreements.forEach(d -> LOG.info("import: cross-check: " + d));
         report.conflicts.forEach(c -> LOG.info("import: conflict: " + c));
         return report;
+    }
+
+    /**
+     * Reads the match files, each with the bundle's corrections applied, into one record; for the whole bundle, then
+     * reads openfootball's older files against it, and requires every correction to have found its row.
+     */
+    MatchMerger read(List<SourceText> sources, Errata errata, ClubResolver resolver, ImportReport report, boolean wholeBundle) {
+        MatchMerger merger = new MatchMerger();
+        for (SourceText source : sources) {
+            ParsedFile parsed = parse(source);
+            report.files++;
+            report.matchesRead += parsed.matches().size();
+            report.unplayedFixtures += parsed.unplayedFixtures();
+            String sourceName = source.format() == SourceFormat.ENGSOCCERDATA_CSV ? "engsoccerdata" : "openfootball";
+            for (Errata.CorrectedMatch corrected : errata.apply(source.name(), parsed.matches())) {
+                SourceMatch match = corrected.match();
+                ClubIdentity home = resolver.resolve(match.home(), match.location());
+                ClubIdentity away = resolver.resolve(match.away(), match.location());
+                if (home.identity().equals(away.identity())) {
+                    throw new SourceFormatException(match.location(), match.home().name() + " and " + match.away().name()
+                            + " are one club, which cannot play itself");
+                }
+                MergedMatch merged = merger.add(match, home, away, statedWinner(match, home, away), sourceName);
+                merged.correctWith(corrected);
+            }
+            LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
+        }
+        if (wholeBundle) {
+            crossCheck(errata, resolver, merger, report);
+            errata.requireAllApplied();
+        }
+        return merger;
+    }
+
+    /** Reads openfootball's older files against the record the other sources made, adding what they hold that it lacks. */
+    private void crossCheck(Errata errata, ClubResolver resolver, MatchMerger merger, ImportReport report) {
+        CrossCheck check = new CrossCheck(merger, report, bundled.crossCheckExplanations());
+        Map<String, SourceClub> clubs = bundled.historyClubs();
+        for (BundledData.HistorySource source : bundled.historySources()) {
+            ParsedFile parsed = HistoryFileReader.read(source.path(), source.competition(), source.season(), new StringReader(source.text()),
+                    clubs, errata.lineCorrections(source.path()));
+            report.files++;
+            report.matchesRead += parsed.matches().size();
+            report.unplayedFixtures += parsed.unplayedFixtures();
+            for (Errata.CorrectedMatch corrected : errata.apply(source.path(), parsed.matches())) {
+                SourceMatch match = corrected.match();
+                MergedMatch merged = check.check(match, resolver.resolve(match.home(), match.location()),
+                        resolver.resolve(match.away(), match.location()), source.fills());
+                if (merged != null) {
+                    merged.correctWith(corrected);
+                }
+            }
+            LOG.infof("import: read %s, %d matches", source.path(), parsed.matches().size());
+        }
+        check.requireAllUsed();
     }
 
     private static ParsedFile parse(SourceText source) {

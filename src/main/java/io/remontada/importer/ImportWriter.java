@@ -101,12 +101,15 @@ final class ImportWriter {
 
     /** A stored match, as far as merging needs it. */
     private record Stored(long id, long home, long away, Score fullTime, Score halfTime, Score afterExtraTime, Score penalties,
-            String venue, Boolean neutral, Boolean behindClosedDoors, String sources, Long statedWinner, String statedDecision) {
+            String venue, Boolean neutral, Boolean behindClosedDoors, String sources, Long statedWinner, String statedDecision,
+            Score awarded, Boolean abandoned) {
     }
 
     /**
      * Inserts the matches not yet stored; completes stored ones with what they lack. A stored score
-     * is never overwritten: a disagreement is reported and the stored value kept.
+     * is never overwritten, a disagreement is reported and the stored value kept, unless a reviewed
+     * correction applied to the match: then what the corrected sources say wins over what an import
+     * of the uncorrected ones stored.
      *
      * @return the id of every match, by the merged match's key
      */
@@ -116,7 +119,8 @@ final class ImportWriter {
         List<MergedMatch> fresh = new ArrayList<>();
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE match SET ht_home = ?, ht_away = ?, aet_home = ?, aet_away = ?, pen_home = ?, pen_away = ?, venue = ?,
-                       neutral = ?, behind_closed_doors = ?, sources = ?, stated_tie_winner_id = ?, stated_decision = ?
+                       neutral = ?, behind_closed_doors = ?, sources = ?, stated_tie_winner_id = ?, stated_decision = ?,
+                       ft_home = ?, ft_away = ?, awarded_home = ?, awarded_away = ?, abandoned = ?
                 WHERE id = ?""")) {
             for (MergedMatch m : matches) {
                 long home = clubIds.get(m.home.identity());
@@ -152,12 +156,33 @@ final class ImportWriter {
 
     private boolean completes(PreparedStatement update, Stored s, MergedMatch m, boolean swapped, Map<String, Long> clubIds) throws SQLException {
         String where = m.firstSeenAt + ": " + MatchMerger.describe(m);
-        disagree(where, "full-time score", s.fullTime(), MatchMerger.orient(m.fullTime, swapped));
-        disagree(where, "score after extra time", s.afterExtraTime(), MatchMerger.orient(m.afterExtraTime, swapped));
-        disagree(where, "shoot-out", s.penalties(), MatchMerger.orient(m.penalties, swapped));
-        Score halfTime = first(s.halfTime(), MatchMerger.orient(m.halfTime, swapped));
-        Score extraTime = first(s.afterExtraTime(), MatchMerger.orient(m.afterExtraTime, swapped));
-        Score penalties = first(s.penalties(), MatchMerger.orient(m.penalties, swapped));
+        Score fullTime;
+        Score halfTime;
+        Score extraTime;
+        Score penalties;
+        Long incomingWinner = m.statedTieWinner == null ? null : clubIds.get(m.statedTieWinner.identity());
+        Long statedWinner;
+        String statedDecision;
+        if (m.corrected) {
+            fullTime = MatchMerger.orient(m.fullTime, swapped);
+            halfTime = first(MatchMerger.orient(m.halfTime, swapped), s.halfTime());
+            extraTime = MatchMerger.orient(m.afterExtraTime, swapped);
+            penalties = MatchMerger.orient(m.penalties, swapped);
+            statedWinner = incomingWinner;
+            statedDecision = m.statedDecision;
+        } else {
+            fullTime = s.fullTime();
+            disagree(where, "full-time score", s.fullTime(), MatchMerger.orient(m.fullTime, swapped));
+            disagree(where, "score after extra time", s.afterExtraTime(), MatchMerger.orient(m.afterExtraTime, swapped));
+            disagree(where, "shoot-out", s.penalties(), MatchMerger.orient(m.penalties, swapped));
+            halfTime = first(s.halfTime(), MatchMerger.orient(m.halfTime, swapped));
+            extraTime = first(s.afterExtraTime(), MatchMerger.orient(m.afterExtraTime, swapped));
+            penalties = first(s.penalties(), MatchMerger.orient(m.penalties, swapped));
+            statedWinner = first(s.statedWinner(), incomingWinner);
+            statedDecision = first(s.statedDecision(), m.statedDecision);
+        }
+        Score awarded = first(MatchMerger.orient(m.awarded, swapped), s.awarded());
+        Boolean abandoned = first(m.abandoned, s.abandoned());
         // curated venues and closed doors are reviewed facts: they win over what is stored
         String venue = first(m.venue, s.venue());
         Boolean neutral = first(m.neutral, s.neutral());
@@ -165,9 +190,8 @@ final class ImportWriter {
         Set<String> sources = new LinkedHashSet<>(List.of(s.sources().split(",")));
         sources.addAll(m.sources);
         String allSources = String.join(",", sources);
-        Long statedWinner = first(s.statedWinner(), m.statedTieWinner == null ? null : clubIds.get(m.statedTieWinner.identity()));
-        String statedDecision = first(s.statedDecision(), m.statedDecision);
-        boolean changed = !Objects.equals(halfTime, s.halfTime()) || !Objects.equals(extraTime, s.afterExtraTime())
+        boolean changed = !Objects.equals(fullTime, s.fullTime()) || !Objects.equals(awarded, s.awarded())
+                || !Objects.equals(abandoned, s.abandoned()) || !Objects.equals(halfTime, s.halfTime()) || !Objects.equals(extraTime, s.afterExtraTime())
                 || !Objects.equals(penalties, s.penalties()) || !Objects.equals(venue, s.venue()) || !Objects.equals(neutral, s.neutral())
                 || !Objects.equals(closedDoors, s.behindClosedDoors()) || !allSources.equals(s.sources())
                 || !Objects.equals(statedWinner, s.statedWinner()) || !Objects.equals(statedDecision, s.statedDecision());
@@ -181,7 +205,10 @@ final class ImportWriter {
             update.setString(10, allSources);
             setLong(update, 11, statedWinner);
             update.setString(12, statedDecision);
-            update.setLong(13, s.id());
+            setScore(update, 13, fullTime);
+            setScore(update, 15, awarded);
+            setBoolean(update, 17, abandoned);
+            update.setLong(18, s.id());
         }
         return changed;
     }
@@ -196,8 +223,9 @@ final class ImportWriter {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO match (competition, season, round, round_kind, leg, replay, match_date, home_club_id, away_club_id,
                                    ht_home, ht_away, ft_home, ft_away, aet_home, aet_away, pen_home, pen_away, venue, neutral,
-                                   behind_closed_doors, sources, stated_tie_winner_id, stated_decision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                   behind_closed_doors, sources, stated_tie_winner_id, stated_decision, awarded_home, awarded_away,
+                                   abandoned)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (MergedMatch m : fresh) {
                 insert.setString(1, m.competition);
                 insert.setString(2, m.season);
@@ -218,6 +246,8 @@ final class ImportWriter {
                 insert.setString(21, String.join(",", m.sources));
                 setLong(insert, 22, m.statedTieWinner == null ? null : clubIds.get(m.statedTieWinner.identity()));
                 insert.setString(23, m.statedDecision);
+                setScore(insert, 24, m.awarded);
+                setBoolean(insert, 26, m.abandoned);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -231,14 +261,15 @@ final class ImportWriter {
         }
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT id, match_date, home_club_id, away_club_id, ft_home, ft_away, ht_home, ht_away, aet_home, aet_away,
-                       pen_home, pen_away, venue, neutral, behind_closed_doors, sources, stated_tie_winner_id, stated_decision
+                       pen_home, pen_away, venue, neutral, behind_closed_doors, sources, stated_tie_winner_id, stated_decision,
+                       awarded_home, awarded_away, abandoned
                 FROM match WHERE match_date = ANY (?)""")) {
             select.setArray(1, dateArray(dates));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     Stored s = new Stored(r.getLong(1), r.getLong(3), r.getLong(4), score(r, 5), score(r, 7), score(r, 9), score(r, 11),
                             r.getString(13), r.getBoolean(14), (Boolean) r.getObject(15), r.getString(16), (Long) r.getObject(17),
-                            r.getString(18));
+                            r.getString(18), score(r, 19), (Boolean) r.getObject(21));
                     stored.put(r.getDate(2).toLocalDate() + "/" + s.home() + "/" + s.away(), s);
                 }
             }

@@ -33,6 +33,12 @@ final class MergedMatch {
     String venue;
     Boolean neutral;
     Boolean behindClosedDoors;
+    /** The result UEFA awarded instead of the one played, from a reviewed correction; null when none. */
+    Score awarded;
+    /** Stopped before its end, from a reviewed correction; null when no source says. */
+    Boolean abandoned;
+    /** A reviewed correction applied to a source row of this match: its values win over those an earlier import stored. */
+    boolean corrected;
     final Set<String> sources = new LinkedHashSet<>();
 
     MergedMatch(SourceLocation firstSeenAt, String competition, String season, String round, RoundKind roundKind, Integer leg,
@@ -52,6 +58,13 @@ final class MergedMatch {
         this.fullTime = fullTime;
         this.afterExtraTime = afterExtraTime;
         this.penalties = penalties;
+    }
+
+    /** Takes what a correction says of a source row of this match (the row's own fields are already corrected). */
+    void correctWith(Errata.CorrectedMatch row) {
+        awarded = row.awarded() != null ? row.awarded() : awarded;
+        abandoned = row.abandoned() != null ? row.abandoned() : abandoned;
+        corrected |= row.corrected();
     }
 
     MatchKey key() {

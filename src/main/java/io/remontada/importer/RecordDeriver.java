@@ -115,7 +115,7 @@ final class RecordDeriver {
         boolean twoLegged = ordered.stream().anyMatch(m -> m.leg() != null);
         Long statedWinner = ordered.stream().map(StoredMatch::statedWinner).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String statedDecision = ordered.stream().map(StoredMatch::statedDecision).filter(java.util.Objects::nonNull)
-                // Football.TXT's [awarded] marks what engsoccerdata calls a walkover: the tie went to the side UEFA awarded it
+                // Football.TXT gives only the awarded score of a match never played ([awarded]): what engsoccerdata calls a walkover
                 .map(d -> d.equals("awarded") ? TieFacts.WALKOVER : d).findFirst().orElse(null);
         if (statedWinner == null && ordered.stream().anyMatch(m -> "awarded".equals(m.statedDecision()))) {
             statedWinner = awardedWinner(ordered);
@@ -136,16 +136,10 @@ final class RecordDeriver {
         return balance == 0 ? null : balance > 0 ? a : matches.get(0).away();
     }
 
-    /**
-     * A match as the rules see it: where UEFA awarded a result instead of the one played (Leeds v
-     * Stuttgart 1992), the awarded score settles the tie, and the played goals no longer describe it.
-     */
+    /** A match as the rules see it: the scores played, and the one UEFA awarded instead where it did (Leeds v Stuttgart 1992). */
     private static MatchFacts matchFacts(StoredMatch m, Map<Long, List<GoalFacts>> goals) {
-        if (m.awarded() != null) {
-            return new MatchFacts(m.id(), m.date(), m.home(), m.away(), m.awarded(), null, null, null, m.replay(), m.behindClosedDoors());
-        }
         return new MatchFacts(m.id(), m.date(), m.home(), m.away(), m.fullTime(), m.afterExtraTime(), m.penalties(),
-                m.goalsComplete() ? goals.getOrDefault(m.id(), List.of()) : null, m.replay(), m.behindClosedDoors());
+                m.goalsComplete() ? goals.getOrDefault(m.id(), List.of()) : null, m.replay(), m.behindClosedDoors(), m.awarded());
     }
 
     private Map<TieKey, Long> storeTies(String[] seasons, Map<TieKey, List<StoredMatch>> tieMatches, Map<TieKey, TieOutcome> outcomes)
@@ -227,15 +221,16 @@ final class RecordDeriver {
         for (Map.Entry<TieKey, TieFacts> entry : facts.entrySet()) {
             TieFacts tie = entry.getValue();
             TieOutcome outcome = outcomes.get(entry.getKey());
-            occasions.addAll(ComebackEngine.firstLeg(tie, outcome));
-            occasions.addAll(ComebackEngine.wholeTie(tie, outcome));
+            // deficits are those the awarded results left, as the clubs faced them (Steaua v Paris 1997-98: 3-0 down)
+            occasions.addAll(ComebackEngine.firstLeg(tie.settled(), outcome));
+            occasions.addAll(ComebackEngine.wholeTie(tie.settled(), outcome));
             tieMatches.get(entry.getKey()).forEach(m -> tieOfMatch.put(m.id(), entry.getKey()));
         }
         for (StoredMatch m : matches) {
             if (m.goalsComplete()) {
                 TieKey tie = tieOfMatch.get(m.id());
                 boolean singleMatchKnockout = tie != null && !facts.get(tie).twoLegged();
-                occasions.addAll(ComebackEngine.match(matchFacts(m, goals), singleMatchKnockout,
+                occasions.addAll(ComebackEngine.match(matchFacts(m, goals).settled(), singleMatchKnockout,
                         singleMatchKnockout ? outcomes.get(tie) : null));
             }
         }

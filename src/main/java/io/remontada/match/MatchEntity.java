@@ -55,6 +55,8 @@ public class MatchEntity {
     public Integer attendance;
     @Column(name = "behind_closed_doors")
     public Boolean behindClosedDoors;
+    /** Stopped before its end, its score the one at that moment (migration V5); null when the record does not say. */
+    public Boolean abandoned;
     @Column(name = "goals_complete")
     public boolean goalsComplete;
     @Column(name = "tie_id")

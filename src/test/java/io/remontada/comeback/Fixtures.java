@@ -28,6 +28,8 @@ final class Fixtures {
     static final long DYNAMO_DRESDEN = 18;
     static final long LEEDS = 19;
     static final long STUTTGART = 20;
+    static final long LEGIA = 21;
+    static final long STEAUA = 22;
     static final long X = 100;
     static final long Y = 200;
 
@@ -65,6 +67,12 @@ final class Fixtures {
     static MatchFacts replay(MatchFacts match) {
         return new MatchFacts(match.matchId(), match.date(), match.homeClubId(), match.awayClubId(), match.fullTime(),
                 match.afterExtraTime(), match.penalties(), match.goals(), true, match.behindClosedDoors());
+    }
+
+    /** The match with the result UEFA awarded in place of the one played. */
+    static MatchFacts awarded(MatchFacts match, String awarded) {
+        return new MatchFacts(match.matchId(), match.date(), match.homeClubId(), match.awayClubId(), match.fullTime(),
+                match.afterExtraTime(), match.penalties(), match.goals(), match.replay(), match.behindClosedDoors(), Score.parse(awarded));
     }
 
     static MatchFacts behindClosedDoors(MatchFacts match) {

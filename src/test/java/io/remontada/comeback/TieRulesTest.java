@@ -210,13 +210,13 @@ class TieRulesTest {
     }
 
     @Test
-    void vorwartsLinfield1961WithOneLegAndAStatedWalkoverIsAwarded() {
+    void vorwartsLinfield1961WithOneLegAndAStatedWalkoverIsAWalkover() {
         TieFacts tie = twoLegs(196162, "UCL", 1961, "Round1", match(38, "1961-08-30", VORWARTS, LINFIELD, "3-0"));
 
         TieOutcome outcome = TieRules.decide(stated(tie, VORWARTS, "walkover"));
 
         assertEquals(VORWARTS, outcome.winnerId());
-        assertEquals(TieDecision.AWARDED, outcome.decidedBy());
+        assertEquals(TieDecision.WALKOVER, outcome.decidedBy());
         assertEquals(3, outcome.aggregateA());
         assertEquals(0, outcome.aggregateB());
         assertEquals(List.of(), outcome.disagreements());
@@ -234,15 +234,67 @@ class TieRulesTest {
     }
 
     @Test
-    void dresdenCrvenaZvezda1991WithAnAbandonedSecondLegIsAwarded() {
+    void dresdenCrvenaZvezda1991AbandonedAndAwardedToTheSideLeadingChangesNoWinner() {
+        // abandoned at 1-2 for crowd trouble, awarded 0-3 to Crvena Zvezda, who were through on the pitch as well
         TieFacts tie = twoLegs(199091, "UCL", 1990, "QF",
                 match(39, "1991-03-06", CRVENA_ZVEZDA, DYNAMO_DRESDEN, "3-0"),
-                match(40, "1991-03-20", DYNAMO_DRESDEN, CRVENA_ZVEZDA, "0-3"));
+                awarded(match(40, "1991-03-20", DYNAMO_DRESDEN, CRVENA_ZVEZDA, "1-2"), "0-3"));
 
-        TieOutcome outcome = TieRules.decide(stated(tie, CRVENA_ZVEZDA, "walkover"));
+        TieOutcome outcome = TieRules.decide(stated(tie, CRVENA_ZVEZDA, null));
 
         assertEquals(CRVENA_ZVEZDA, outcome.winnerId());
+        assertEquals(TieDecision.AGGREGATE, outcome.decidedBy());
+        assertEquals(6, outcome.aggregateA());
+        assertEquals(0, outcome.aggregateB());
+        assertEquals(List.of(), outcome.disagreements());
+    }
+
+    @Test
+    void celticLegia2014AwardedAfterLegiaWonOnThePitchIsDecidedByTheAward() {
+        // Legia won 4-1 and 2-0; the second leg was awarded 3-0 to Celtic (Legia fielded a suspended player),
+        // 4-4 on aggregate, Celtic through on the away goal they scored in Warsaw
+        TieFacts tie = twoLegs(201415, "UCL", 2014, "Third qualifying round",
+                match(46, "2014-07-30", LEGIA, CELTIC, "4-1"),
+                awarded(match(47, "2014-08-06", CELTIC, LEGIA, "0-2"), "3-0"));
+
+        TieOutcome outcome = TieRules.decide(stated(tie, CELTIC, null));
+
+        assertEquals(CELTIC, outcome.winnerId());
         assertEquals(TieDecision.AWARDED, outcome.decidedBy());
+        assertEquals(4, outcome.aggregateA());
+        assertEquals(4, outcome.aggregateB());
+        assertEquals(List.of(), outcome.disagreements());
+    }
+
+    @Test
+    void steauaParis1997AwardedToTheSideThatStillWentOutIsDecidedOnAggregate() {
+        // Steaua won 3-2, awarded 3-0 (Paris fielded a suspended player); Paris won 5-0 and went through 5-3
+        TieFacts tie = twoLegs(199798, "UCL", 1997, "Second qualifying round",
+                awarded(match(48, "1997-08-13", STEAUA, PSG, "3-2"), "3-0"),
+                match(49, "1997-08-27", PSG, STEAUA, "5-0"));
+
+        TieOutcome outcome = TieRules.decide(tie);
+
+        assertEquals(PSG, outcome.winnerId());
+        assertEquals(TieDecision.AGGREGATE, outcome.decidedBy());
+        assertEquals(3, outcome.aggregateA());
+        assertEquals(5, outcome.aggregateB());
+    }
+
+    @Test
+    void leedsStuttgart1992LevelledByTheAwardIsDecidedByTheReplay() {
+        TieFacts tie = twoLegs(199293, "UCL", 1992, "Round1",
+                match(43, "1992-09-16", STUTTGART, LEEDS, "3-0"),
+                awarded(match(44, "1992-09-30", LEEDS, STUTTGART, "4-1"), "3-0"),
+                replay(match(45, "1992-10-09", STUTTGART, LEEDS, "1-2")));
+
+        TieOutcome outcome = TieRules.decide(stated(tie, LEEDS, null));
+
+        assertEquals(LEEDS, outcome.winnerId());
+        assertEquals(TieDecision.REPLAY, outcome.decidedBy());
+        assertEquals(3, outcome.aggregateA());
+        assertEquals(3, outcome.aggregateB());
+        assertEquals(List.of(), outcome.disagreements());
     }
 
     @Test

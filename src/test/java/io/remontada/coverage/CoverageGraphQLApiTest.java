@@ -38,8 +38,28 @@ class CoverageGraphQLApiTest {
     @Test
     void qualifyingRoundsTheOpenDataDropsAreMissing() {
         GraphQL.post("coverage")
-                .body(span("UCL", "2018-19") + ".complete", equalTo(false))
-                .body(span("UCL", "2018-19") + ".missing", equalTo(java.util.List.of("PRELIMINARY", "QUALIFYING", "PLAY_OFF")))
-                .body(span("UCL", "2018-19") + ".matches", equalTo(125));
+                .body(span("UCL", "2017-18") + ".complete", equalTo(false))
+                .body(span("UCL", "2017-18") + ".missing", equalTo(java.util.List.of("QUALIFYING", "PLAY_OFF")))
+                .body(span("UCL", "2017-18") + ".matches", equalTo(125));
+    }
+
+    @Test
+    void qualifyingRoundsFromOpenfootballsHistoryAreHeldButCannotBeShownWhole() {
+        // 2018-19 was the example of missing qualifying rounds (125 matches, PRELIMINARY, QUALIFYING and PLAY_OFF missing)
+        // until openfootball's 2018-19/cl_quali.txt filled them in: 3 preliminary, 76 qualifying and 12 play-off matches
+        GraphQL.post("coverage")
+                .body(span("UCL", "2018-19") + ".matches", equalTo(125 + 3 + 76 + 12))
+                .body(span("UCL", "2018-19") + ".missing", empty())
+                .body(span("UCL", "2018-19") + ".unverified", equalTo(java.util.List.of("QUALIFYING", "PLAY_OFF")))
+                .body(span("UCL", "2018-19") + ".complete", equalTo(false));
+    }
+
+    @Test
+    void theEuropaLeagueKnockoutRoundsOf2012_13AreHeldWholeItsGroupsAreNot() {
+        GraphQL.post("coverage")
+                .body(span("UEL", "2012-13") + ".matches", equalTo(32 + 16 + 8 + 4 + 1))
+                .body(span("UEL", "2012-13") + ".missing", equalTo(java.util.List.of("QUALIFYING", "PLAY_OFF", "GROUP")))
+                .body(span("UEL", "2011-12") + ".missing",
+                        equalTo(java.util.List.of("QUALIFYING", "PLAY_OFF", "GROUP", "ROUND_OF_32", "ROUND_OF_16")));
     }
 }

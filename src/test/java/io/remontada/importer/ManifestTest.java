@@ -23,7 +23,7 @@ class ManifestTest {
     @Test
     void everyMatchAndGoalFileOfTheBundleIsInTheManifestAndNothingElse() throws IOException {
         Set<String> bundled = new TreeSet<>();
-        for (String folder : new String[] {"openfootball-champions-league", "openfootball-goals", "engsoccerdata"}) {
+        for (String folder : new String[] {"openfootball-champions-league", "openfootball-goals", "openfootball-history", "engsoccerdata"}) {
             try (Stream<Path> files = Files.walk(DATA.resolve(folder))) {
                 files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".csv"))
                         .filter(f -> !f.getFileName().toString().equals("GPL-2.txt"))

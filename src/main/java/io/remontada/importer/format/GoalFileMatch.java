@@ -12,10 +12,13 @@ import io.remontada.common.Score;
  * @param location       the match line
  * @param afterExtraTime the cumulative score after 120 minutes, null without extra time
  * @param penalties      the shoot-out alone, null without one
- * @param goals          in the order the file lists them (home side first); empty for a goalless match
+ * @param goals          in the order the file lists them (home side first); empty for a goalless match, and for a
+ *                       match whose goal line the file leaves out (then it is not among {@link GoalFile#matches})
+ * @param halfTime       null when the file does not give it
+ * @param heading        the last heading above the match, as written ({@code Semi-finals, 2nd leg}); null when none
  */
 public record GoalFileMatch(SourceLocation location, LocalDate date, String home, String away, Score fullTime,
-        Score afterExtraTime, Score penalties, List<SourceGoal> goals) {
+        Score afterExtraTime, Score penalties, List<SourceGoal> goals, Score halfTime, String heading) {
 
     public GoalFileMatch {
         goals = List.copyOf(goals);

@@ -4,10 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,10 +45,20 @@ import io.remontada.importer.format.SourceGoal.Side;
  * <p>A match with a goal line, or goalless, has its whole timeline here; a match with goals but no goal line (some
  * files time only their later rounds) is only counted. A goal line that does not add up to its match's score, by
  * minute 90 and at the end, is refused: a wrong timeline would produce wrong deficits.
+ *
+ * <p>The same layout holds the files openfootball wrote for seasons and rounds its later files dropped (the European
+ * Cup's semi-finals and finals of 1955-56 to 1972-73, qualifying rounds, Europa League knockout rounds), which the
+ * record reads for their matches ({@link HistoryFileReader}): so every match read is also kept with the heading it
+ * stands under ({@link GoalFile#read}). Those files date the oldest seasons without a weekday ({@code [Apr/4]}: the
+ * month puts it in the season's first or second year) and list fixtures not yet played without a score
+ * ({@code Levadia Tallinn  v  Sparta Praha}, {@code Juventus  -  Olympique Lyonnais}), which are counted, not read.
  */
 public final class GoalFileParser {
 
     private static final Pattern BRACKETED_DATE = Pattern.compile("\\[(.*)]");
+    private static final Pattern DATE_WITHOUT_WEEKDAY = Pattern.compile("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(\\d{1,2})");
+    // "-" only as a column of its own: "4 - 3" is a score written otherwise, and refused
+    private static final Pattern FIXTURE_LINE = Pattern.compile("(?:\\d{1,2}\\.\\d{2}\\s+)?\\S.*?(?:\\s+v\\s+|\\s{2,}-\\s{2,})[^@]+?(?:\\s+@.*)?");
     private static final Pattern MATCH_LINE = Pattern.compile("(?:\\d{1,2}\\.\\d{2}\\s+)?(.+?)\\s+"
             + "(\\d+-\\d+(?:\\s+pen\\.\\s+\\d+-\\d+)?(?:\\s+a\\.e\\.t\\.)?(?:\\s+\\([^)]*\\))?)\\s+([^@\\[\\]]+?)(?:\\s+@.*)?");
     private static final String MINUTE = "\\d{1,3}(?:\\+\\d{1,2})?'(?:\\s*\\((?:pen\\.|o\\.g\\.)\\))?";
@@ -87,19 +101,22 @@ public final class GoalFileParser {
             LineCorrection unused = byLine.values().iterator().next();
             throw new SourceFormatException(unused.reviewedAt(), fileName + " has no line " + unused.line());
         }
-        return new GoalFile(fileName, competition, season, state.timed, state.untimed);
+        return new GoalFile(fileName, competition, season, state.timed, state.untimed, state.read, state.unplayed);
     }
 
     /** A match line read, waiting for the goal line that may follow it. */
-    private record PendingMatch(SourceLocation location, LocalDate date, String home, String away, Result result) {
+    private record PendingMatch(SourceLocation location, LocalDate date, String home, String away, Result result, String heading) {
     }
 
     private static final class ReadingState {
         private final int startYear;
         private final String season;
         private final List<GoalFileMatch> timed = new ArrayList<>();
+        private final List<GoalFileMatch> read = new ArrayList<>();
         private int untimed;
+        private int unplayed;
         private LocalDate date;
+        private String heading;
         private PendingMatch pending;
 
         ReadingState(int startYear, String season) {
@@ -116,11 +133,9 @@ public final class GoalFileParser {
                 endOfMatch();
                 Matcher bracketed = BRACKETED_DATE.matcher(text);
                 if (bracketed.matches()) {
-                    Matcher dateLine = FootballTxtParser.DATE_LINE.matcher(bracketed.group(1).trim());
-                    if (!dateLine.matches()) {
-                        throw new SourceFormatException(where, "a bracketed line in the first column is a date, not '" + text + "'");
-                    }
-                    date = FootballTxtParser.dateOf(dateLine, startYear, season, where);
+                    date = dateOf(bracketed.group(1).trim(), text, where);
+                } else {
+                    heading = text;
                 }
                 return;
             }
@@ -130,6 +145,11 @@ public final class GoalFileParser {
             }
             Matcher matchLine = MATCH_LINE.matcher(text);
             if (!matchLine.matches()) {
+                if (FIXTURE_LINE.matcher(text).matches()) {
+                    endOfMatch();
+                    unplayed++;
+                    return;
+                }
                 throw new SourceFormatException(where, "unrecognised line: '" + text + "'");
             }
             if (date == null) {
@@ -137,13 +157,34 @@ public final class GoalFileParser {
             }
             Result result = FootballTxtParser.resultOf(matchLine.group(2), where);
             endOfMatch();
-            pending = new PendingMatch(where, date, matchLine.group(1), matchLine.group(3).trim(), result);
+            pending = new PendingMatch(where, date, matchLine.group(1), matchLine.group(3).trim(), result, heading);
+        }
+
+        /** {@code [Tue Sep/13]} as in every Football.TXT file, or {@code [Apr/4]}, whose month alone puts it in the season. */
+        private LocalDate dateOf(String inBrackets, String text, SourceLocation where) {
+            Matcher dateLine = FootballTxtParser.DATE_LINE.matcher(inBrackets);
+            if (dateLine.matches()) {
+                return FootballTxtParser.dateOf(dateLine, startYear, season, where);
+            }
+            Matcher withoutWeekday = DATE_WITHOUT_WEEKDAY.matcher(inBrackets);
+            if (!withoutWeekday.matches()) {
+                throw new SourceFormatException(where, "a bracketed line in the first column is a date, not '" + text + "'");
+            }
+            Month month = Month.valueOf(Arrays.stream(Month.values()).map(Month::name)
+                    .filter(name -> name.startsWith(withoutWeekday.group(1).toUpperCase(Locale.ROOT))).findFirst().orElseThrow());
+            int year = month.getValue() >= Month.JULY.getValue() ? startYear : startYear + 1;
+            try {
+                return LocalDate.of(year, month, Integer.parseInt(withoutWeekday.group(2)));
+            } catch (DateTimeException e) {
+                throw new SourceFormatException(where, "no such date: '" + text + "'");
+            }
         }
 
         /** The match read last has no goal line: goalless, its timeline is known all the same. */
         void endOfMatch() {
             if (pending != null) {
                 GoalFileMatch goalless = timedMatch(pending, List.of());
+                read.add(goalless);
                 if (goalless.finalScore().equals(new Score(0, 0))) {
                     timed.add(goalless);
                 } else {
@@ -171,12 +212,13 @@ public final class GoalFileParser {
             GoalFileMatch match = timedMatch(pending, goals);
             checkAddsUp(match, where);
             timed.add(match);
+            read.add(match);
             pending = null;
         }
 
         private GoalFileMatch timedMatch(PendingMatch m, List<SourceGoal> goals) {
             return new GoalFileMatch(m.location(), m.date(), m.home(), m.away(), m.result().fullTime(), m.result().afterExtraTime(),
-                    m.result().penalties(), goals);
+                    m.result().penalties(), goals, m.result().halfTime(), m.heading());
         }
 
         private static List<SourceGoal> side(String text, Side side, SourceLocation where) {

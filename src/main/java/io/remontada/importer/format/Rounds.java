@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 public final class Rounds {
 
     public static final String PRELIMINARY_ROUND = "Preliminary round";
+    /** The preliminary round from 2018-19 on is a small tournament of single matches: its semi-finals, then its final. */
+    public static final String PRELIMINARY_SEMI_FINALS = "Preliminary round, semi-finals";
+    public static final String PRELIMINARY_FINAL = "Preliminary round, final";
     public static final String FIRST_QUALIFYING_ROUND = "First qualifying round";
     public static final String SECOND_QUALIFYING_ROUND = "Second qualifying round";
     public static final String THIRD_QUALIFYING_ROUND = "Third qualifying round";

@@ -266,10 +266,47 @@ class GoalFileParserTest {
                           20.45  Paris Saint-Germain  1-1  Arsenal              @ Parc des Princes, Paris
                         [Cavani 1'; Sánchez 78']
                         """)).getMessage());
-        assertEquals("2016-17/cl.txt:2: unrecognised line: 'Paris Saint-Germain v Arsenal'",
+        assertEquals("2016-17/cl.txt:2: unrecognised line: 'Paris Saint-Germain 1:1 Arsenal'",
                 assertThrows(SourceFormatException.class, () -> parse("2016-17", """
                         [Tue Sep/13]
-                          Paris Saint-Germain v Arsenal
+                          Paris Saint-Germain 1:1 Arsenal
                         """)).getMessage());
+    }
+
+    @Test
+    void aFixtureWithoutAScoreIsCountedNotRead() {
+        // this case was refused as an unrecognised line until the same layout's older files were read for their matches:
+        // they list fixtures not yet played (2014-15 cl_round2.txt, 2019-20 cl_finals.txt), as Football.TXT files do
+        GoalFile file = parse("2019-20", """
+                Round of 16
+                [Fri Aug/7]
+                  Manchester City FC     -   Real Madrid
+                  Paris Saint-Germain v Arsenal   @ Parc des Princes, Paris
+                """);
+
+        assertEquals(List.of(), file.read());
+        assertEquals(2, file.unplayed());
+    }
+
+    @Test
+    void everyMatchReadIsKeptWithItsHeadingAndTheOldestDatesHaveNoWeekday() {
+        GoalFile file = parse("1955-56", """
+                Semi-finals, 1st leg
+
+                [Apr/4]
+                  Stade Reims  2-0  Hibernian FC
+
+                Final
+
+                [Jun/13]
+                  Real Madrid   4-3 (2-2)   Stade Reims     @  Stadium Parc des Princes, Paris
+                """);
+
+        assertEquals(2, file.read().size());
+        assertEquals(0, file.matches().size());
+        assertEquals(LocalDate.of(1956, 4, 4), file.read().get(0).date());
+        assertEquals("Semi-finals, 1st leg", file.read().get(0).heading());
+        assertEquals("Final", file.read().get(1).heading());
+        assertEquals(new Score(2, 2), file.read().get(1).halfTime());
     }
 }
