@@ -59,9 +59,12 @@ public class ImportService {
     private final BundledData bundled;
     private final Event<RecordChanged> recordChanged;
     private final Event<ImportReport> imported;
+    private final Event<ImportProgress> progress;
 
-    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged, Event<ImportReport> imported) {
+    ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged, Event<ImportReport> imported,
+            Event<ImportProgress> progress) {
         this.imported = imported;
+        this.progress = progress;
         this.em = em;
         this.bundled = bundled;
         this.recordChanged = recordChanged;
@@ -106,6 +109,7 @@ public class ImportService {
                 merger.add(match, home, away, statedWinner(match, home, away), sourceName);
             }
             LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
+            progress.fire(new ImportProgress(source.name(), parsed.matches().size()));
         }
         if (curated != null) {
             curatedMatches(curated, resolver, merger);
