@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.arc.InactiveBeanException;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigValidationException;
 
 /**
  * Why the application could not start, said in one line an operator can act on: which variable to
@@ -61,6 +62,9 @@ public final class StartupFailure {
             }
         }
         for (Throwable cause : chain) {
+            if (cause instanceof ConfigValidationException invalid && invalid.getProblemCount() > 0) {
+                return Optional.of("a setting is missing or wrong: " + firstLine(invalid.getProblem(0).getMessage()));
+            }
             if (cause instanceof ConfigurationException) {
                 return Optional.of("a setting is missing or wrong: " + firstLine(cause.getMessage()));
             }

@@ -50,8 +50,8 @@ public class ClientSafeInterceptor {
             return new UnauthenticatedException("this operation needs credentials: the header Authorization: Bearer <token>");
         }
         if (failure instanceof AuthenticationFailedException) {
-            return new UnauthenticatedException("the bearer token is not valid here: it is neither the admin token nor a JWT signed "
-                    + "by this deployment's issuer, unexpired");
+            return new UnauthenticatedException("the bearer token is not valid here: neither the admin token nor an unexpired JWT "
+                    + "from this deployment's issuer");
         }
         if (failure instanceof io.quarkus.security.ForbiddenException) {
             return new ForbiddenException("this operation needs the role admin, which the token does not carry");

@@ -80,6 +80,8 @@ public class GraphQLRequestGate {
 
     private static final int VALID_DOCUMENTS_KEPT = 1000;
     private static final int TIMED_OPERATIONS = 200;
+    /** Set on each request by {@link #identify}: whether it carries an admin's credentials. */
+    private static final String ADMIN = "remontada.admin";
 
     private final RequestLimits limits;
     private final Instance<GraphQLSchema> schema;
@@ -88,9 +90,6 @@ public class GraphQLRequestGate {
     private final MeterRegistry registry;
     /** Operation names seen in timers: clients choose them, so their number is capped and the rest count as "other". */
     private final Set<String> timedOperations = ConcurrentHashMap.newKeySet();
-
-    /** Set on each request by {@link #identify}: whether it carries an admin's credentials. */
-    private static final String ADMIN = "remontada.admin";
 
     GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema, MeterRegistry registry) {
         this.registry = registry;
