@@ -66,11 +66,14 @@ public class ImportService {
     private final Event<ImportReport> imported;
     private final Duration statementTimeout;
     private final Duration socketTimeout;
+    private final Event<ImportProgress> progress;
 
     ImportService(EntityManager em, BundledData bundled, Event<RecordChanged> recordChanged, Event<ImportReport> imported,
+            Event<ImportProgress> progress,
             @ConfigProperty(name = "remontada.db.import-statement-timeout") Duration statementTimeout,
             @ConfigProperty(name = "remontada.db.socket-timeout") Duration socketTimeout) {
         this.imported = imported;
+        this.progress = progress;
         this.em = em;
         this.bundled = bundled;
         this.recordChanged = recordChanged;
@@ -198,6 +201,9 @@ public class ImportService {
                 merged.correctWith(corrected);
             }
             LOG.infof("import: read %s, %d matches", source.name(), parsed.matches().size());
+            if (progress != null) {
+                progress.fire(new ImportProgress(source.name(), parsed.matches().size()));
+            }
         }
         if (wholeBundle) {
             crossCheck(errata, resolver, merger, report);

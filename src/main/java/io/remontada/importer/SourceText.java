@@ -29,6 +29,13 @@ public record SourceText(SourceFormat format, String name, String competition, S
         this(format, name, competition, season, text, LocalDate.now());
     }
 
+    /** A file of the given format; a Football.TXT file given neither competition nor season takes them from its openfootball path. */
+    public static SourceText of(SourceFormat format, String name, String competition, String season, String text) {
+        return format == SourceFormat.FOOTBALL_TXT && competition == null && season == null
+                ? footballTxt(name, text)
+                : new SourceText(format, name, competition, season, text);
+    }
+
     /** A Football.TXT file named the openfootball way, as of today. */
     public static SourceText footballTxt(String path, String text) {
         return footballTxt(path, text, LocalDate.now());

@@ -27,7 +27,7 @@ class CrossCheckTest {
         Errata errata = bundled.errata();
         ImportReport report = new ImportReport();
 
-        MatchMerger merger = new ImportService(null, bundled, null, null, null, null).read(bundled.matchSources(), errata, bundled.clubResolver(errata), report, true);
+        MatchMerger merger = new ImportService(null, bundled, null, null, null, null, null).read(bundled.matchSources(), errata, bundled.clubResolver(errata), report, true);
 
         assertEquals(List.of(), report.crossCheckDisagreements.stream().filter(d -> d.endsWith("UNEXPLAINED")).toList());
         assertEquals(0, report.unexplainedCrossCheck);

@@ -10,6 +10,9 @@ import jakarta.interceptor.InvocationContext;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
  * Turns anything a resolver throws, other than the API's own coded exceptions, into an
  * {@link InternalException}: the stack trace goes to the log under a reference, the client gets
@@ -17,10 +20,13 @@ import org.jboss.logging.Logger;
  * exception's class name, which tells a client what we run. A database that could not answer is no
  * bug: the client gets {@code TIMEOUT} or {@code SERVICE_UNAVAILABLE} and the log one warning line
  * (see {@link DatabaseOutage}).
+ *
+ * <p>It runs before Quarkus's security checks ({@code @RolesAllowed}, priority 150), so that their
+ * refusals reach the client as {@code UNAUTHENTICATED} and {@code FORBIDDEN} too.
  */
 @ClientSafe
 @Interceptor
-@Priority(Interceptor.Priority.APPLICATION)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class ClientSafeInterceptor {
 
     private static final Logger LOG = Logger.getLogger(ClientSafeInterceptor.class);
@@ -36,12 +42,23 @@ public class ClientSafeInterceptor {
 
     /**
      * What a client may see of a failure of {@code resolver}: the API's own coded exceptions as they
-     * are; a database that could not answer as {@code TIMEOUT} or {@code SERVICE_UNAVAILABLE} with one
-     * warning line; anything else is logged under a reference and becomes an {@link InternalException}.
+     * are, the security checks' refusals coded; a database that could not answer as {@code TIMEOUT} or
+     * {@code SERVICE_UNAVAILABLE} with one warning line; anything else is logged under a reference and
+     * becomes an {@link InternalException}.
      */
     public static ApiException clientSafe(RuntimeException failure, String resolver) {
         if (failure instanceof ApiException expected) {
             return expected;
+        }
+        if (failure instanceof UnauthorizedException) {
+            return new UnauthenticatedException("this operation needs credentials: the header Authorization: Bearer <token>");
+        }
+        if (failure instanceof AuthenticationFailedException) {
+            return new UnauthenticatedException("the bearer token is not valid here: neither the admin token nor an unexpired JWT "
+                    + "from this deployment's issuer");
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            return new ForbiddenException("this operation needs the role admin, which the token does not carry");
         }
         Optional<DatabaseOutage> outage = DatabaseOutage.of(failure);
         if (outage.isPresent()) {

@@ -2,21 +2,19 @@ package io.remontada.common.graphql;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import graphql.GraphQLContext;
@@ -49,6 +47,10 @@ import graphql.validation.Validator;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.error.LimitExceededException;
 import io.remontada.common.error.PersistedQueryNotFoundException;
+import io.remontada.common.security.Roles;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -78,24 +80,23 @@ public class GraphQLRequestGate {
 
     private static final int VALID_DOCUMENTS_KEPT = 1000;
     private static final int TIMED_OPERATIONS = 200;
+    /** Set on each request by {@link #identify}: whether it carries an admin's credentials. */
+    private static final String ADMIN = "remontada.admin";
 
     private final RequestLimits limits;
     private final Instance<GraphQLSchema> schema;
     private final Map<String, Document> validDocuments = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Optional<String> adminToken;
     private final PersistedQueries persistedQueries = new PersistedQueries();
     private final MeterRegistry registry;
     private final AnswerCache answers;
     /** Operation names seen in timers: clients choose them, so their number is capped and the rest count as "other". */
     private final Set<String> timedOperations = ConcurrentHashMap.newKeySet();
 
-    GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema,
-            @ConfigProperty(name = "remontada.admin.token") Optional<String> adminToken, MeterRegistry registry, AnswerCache answers) {
+    GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema, MeterRegistry registry, AnswerCache answers) {
         this.registry = registry;
         this.answers = answers;
         this.limits = limits;
         this.schema = schema;
-        this.adminToken = adminToken.filter(token -> !token.isBlank());
     }
 
     void install(@Observes Router router) {
@@ -103,6 +104,7 @@ public class GraphQLRequestGate {
         // chunked or not, so an anonymous client can never make the server hold more than that
         BodyHandler publicBody = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
         BodyHandler adminBody = BodyHandler.create(false).setBodyLimit(limits.maxAdminBodyBytes());
+        router.route("/graphql").order(-21).handler(this::identify);
         router.route("/graphql").order(-20).handler(this::checkSize);
         router.route("/graphql").order(-19).handler(ctx -> (bodyLimit(ctx) == limits.maxAdminBodyBytes() ? adminBody : publicBody).handle(ctx));
         router.route("/graphql").order(-18).blockingHandler(this::check, false);
@@ -115,12 +117,38 @@ public class GraphQLRequestGate {
         });
     }
 
+    /**
+     * Asks the security layer, before the body is read, whether the request comes from an admin. The
+     * identity is resolved once per request: the {@code @RolesAllowed} check later gets the same answer,
+     * or the same failure for a bad token, which this limit treats as anyone's.
+     */
+    private void identify(RoutingContext ctx) {
+        // a bad token is the business of the operation that needs credentials, which answers UNAUTHENTICATED
+        // as a GraphQL error; Quarkus's default would end the request here with a bare 401
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (request, failure) -> {
+        });
+        // the body must wait for the answer: the body handler resumes the request
+        if (!ctx.request().isEnded()) {
+            ctx.request().pause();
+        }
+        Context context = Vertx.currentContext();
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> proceed(ctx, context, identity != null && identity.hasRole(Roles.ADMIN)),
+                failure -> proceed(ctx, context, false));
+    }
+
+    private static void proceed(RoutingContext ctx, Context context, boolean admin) {
+        ctx.put(ADMIN, admin);
+        if (Vertx.currentContext() == context) {
+            ctx.next();
+        } else {
+            context.runOnContext(ignored -> ctx.next());
+        }
+    }
+
     /** The body limit of this request: an admin's import carries a whole file, anyone else's query is small. */
     private long bodyLimit(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        boolean admin = adminToken.isPresent() && header != null && MessageDigest.isEqual(
-                ("Bearer " + adminToken.get()).getBytes(StandardCharsets.UTF_8), header.trim().getBytes(StandardCharsets.UTF_8));
-        return admin ? limits.maxAdminBodyBytes() : limits.maxBodyBytes();
+        return Boolean.TRUE.equals(ctx.get(ADMIN)) ? limits.maxAdminBodyBytes() : limits.maxBodyBytes();
     }
 
     private void checkSize(RoutingContext ctx) {

@@ -14,7 +14,7 @@ public interface RequestLimits {
     @WithDefault("102400")
     int maxBodyBytes();
 
-    /** Largest body of a request carrying the admin token: an importMatches call carries a whole match file. */
+    /** Largest body of a request from an admin (a JWT with the role admin, or the admin token): an importMatches call carries a whole match file. */
     @WithDefault("67108864")
     int maxAdminBodyBytes();
 
