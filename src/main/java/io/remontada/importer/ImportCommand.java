@@ -56,7 +56,6 @@ public class ImportCommand implements QuarkusApplication, Callable<Integer> {
     List<Path> files;
 
     private final ImportService imports;
-    private final PrintStream out = System.out;
     private Progress progress;
 
     ImportCommand(ImportService imports) {
@@ -79,19 +78,16 @@ public class ImportCommand implements QuarkusApplication, Callable<Integer> {
         } catch (NoSuchFileException e) {
             System.err.println(e.getFile() + ": no such file");
             return USAGE;
-        } catch (IOException e) {
-            System.err.println(e.getMessage());
-            return USAGE;
-        } catch (BadUserInputException e) {
+        } catch (IOException | BadUserInputException e) {
             System.err.println(e.getMessage());
             return USAGE;
         }
-        Progress shown = new Progress(out, sources.size(), System.console() != null);
+        Progress shown = new Progress(System.out, sources.size(), System.console() != null);
         progress = shown;
         try {
             ImportReport report = imports.importFiles(sources);
             shown.end();
-            out.println(report.fullText());
+            System.out.println(report.fullText());
             return CommandLine.ExitCode.OK;
         } catch (SourceFormatException e) {
             shown.end();
