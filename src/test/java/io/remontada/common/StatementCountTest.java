@@ -65,11 +65,16 @@ class StatementCountTest {
         assertEquals(all, aliasedVerdicts(2, true, true, true) - aliasedVerdicts(2, false, false, false), "a verdict's statements grew with the page size");
     }
 
+    /** The fewer of two runs: a catalogue that is read again when it grows stale must not count as the query's own work. */
     private long aliasedVerdicts(int first, boolean askA, boolean askSameAsA, boolean askB) throws SQLException {
-        resetStatements();
-        GraphQL.postUncached("aliased-verdicts", "search", "ea", "first", first, "askA", askA, "askSameAsA", askSameAsA, "askB", askB)
-                .statusCode(200).body("errors", nullValue()).body("data.clubs.edges", hasSize(first));
-        return selectsRun();
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+            resetStatements();
+            GraphQL.postUncached("aliased-verdicts", "search", "ea", "first", first, "askA", askA, "askSameAsA", askSameAsA, "askB", askB)
+                    .statusCode(200).body("errors", nullValue()).body("data.clubs.edges", hasSize(first));
+            fewest = Math.min(fewest, selectsRun());
+        }
+        return fewest;
     }
 
     private long statementsFor(String search, int first, String seasonFrom) throws SQLException {
