@@ -1,7 +1,6 @@
 package io.remontada.common;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.arc.InactiveBeanException;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigValidationException;
+import io.remontada.common.error.Causes;
 
 /**
  * Why the application could not start, said in one line an operator can act on: which variable to
@@ -38,7 +38,7 @@ public final class StartupFailure {
     }
 
     static Optional<String> explain(Throwable failure) {
-        List<Throwable> chain = causes(failure);
+        List<Throwable> chain = Causes.chain(failure);
         for (Throwable cause : chain) {
             // Quarkus deactivates a datasource with no URL and says so only in its message
             if (cause instanceof InactiveBeanException && String.valueOf(cause.getMessage()).contains("quarkus.datasource.jdbc.url")) {
@@ -72,13 +72,6 @@ public final class StartupFailure {
         return Optional.empty();
     }
 
-    private static List<Throwable> causes(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
-        }
-        return chain;
-    }
 
     /** The driver's first sentence says what happened; the rest is general advice. */
     private static String firstSentence(String message) {

@@ -2,7 +2,6 @@ package io.remontada.common.error;
 
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +28,7 @@ record DatabaseOutage(ApiException clientError, String detail) {
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
 
     static Optional<DatabaseOutage> of(Throwable failure) {
-        List<Throwable> chain = causes(failure);
+        List<Throwable> chain = Causes.chain(failure);
         for (Throwable cause : chain) {
             // the driver gave up on a database that said nothing for its socket timeout
             if (cause instanceof SocketTimeoutException) {
@@ -51,11 +50,4 @@ record DatabaseOutage(ApiException clientError, String detail) {
         return Optional.empty();
     }
 
-    private static List<Throwable> causes(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
-        }
-        return chain;
-    }
 }
