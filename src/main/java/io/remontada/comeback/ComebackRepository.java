@@ -118,7 +118,7 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
                 .query(getEntityManager(), "SELECT " + columns + " FROM " + from).getResultList()) {
             Object[] cells = (Object[]) row;
             held.computeIfAbsent(((Number) cells[0]).longValue(), p -> new HashMap<>()).put(new SpanKey((String) cells[1], (String) cells[2]),
-                    new HeldMatches(((Number) cells[3]).intValue(), ((Number) cells[4]).intValue(), date(cells[5]), date(cells[6])));
+                    new HeldMatches(((Number) cells[3]).intValue(), ((Number) cells[4]).intValue(), Sql.date(cells[5]), Sql.date(cells[6])));
         }
         return held;
     }
@@ -160,7 +160,7 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
             String venue = (Boolean) c[10] ? "on neutral ground" : home ? "at home" : "away";
             evidence.put(((Number) c[0]).longValue(), new Evidence(ComebackScope.valueOf((String) c[1]), number(c[2]), (String) c[3],
                     (String) c[4], (String) c[5], Stage.valueOf((String) c[6]), c[7] == null ? null : TieDecision.valueOf((String) c[7]),
-                    date(c[8]), settled, pens, venue, (Boolean) c[11], extraTime, firstLeg, aggregate));
+                    Sql.date(c[8]), settled, pens, venue, (Boolean) c[11], extraTime, firstLeg, aggregate));
         }
         return evidence;
     }
@@ -183,9 +183,6 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
                 .where("c.stage = :stage", "stage", criteria.stage() == null ? null : criteria.stage().name());
     }
 
-    private static java.time.LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
-    }
 
     private Batched<DeficitOccasionEntity> byClub() {
         return new Batched<>(getEntityManager(), new Batched.Config<>(DeficitOccasionEntity.class,

@@ -52,6 +52,11 @@ public final class Sql {
         return query(em, sql, null);
     }
 
+    /** A date cell of a native query's row: the driver gives java.sql.Date or LocalDate depending on the column's path. */
+    public static java.time.LocalDate date(Object cell) {
+        return cell == null ? null : cell instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) cell;
+    }
+
     private Query bindAll(Query query) {
         parameters.forEach(query::setParameter);
         return query;

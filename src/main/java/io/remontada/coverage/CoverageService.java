@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.remontada.common.Sql;
 import io.remontada.match.CompetitionCatalog;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
@@ -161,14 +162,11 @@ public class CoverageService {
         for (Object[] row : rows) {
             bySpan.computeIfAbsent(new SpanKey((String) row[0], (String) row[1]), k -> new EnumMap<>(Stage.class))
                     .put(Stage.valueOf((String) row[2]), new HeldMatches(((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
-                            date(row[5]), date(row[6])));
+                            Sql.date(row[5]), Sql.date(row[6])));
         }
         return bySpan;
     }
 
-    static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     private static SeasonCatalogue load() {
         try (InputStream in = CoverageService.class.getClassLoader().getResourceAsStream(CATALOGUE)) {

@@ -85,7 +85,7 @@ public class GraphQLRequestGate {
 
     private final RequestLimits limits;
     private final Instance<GraphQLSchema> schema;
-    private final Map<String, Document> validDocuments = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ValidDocument> validDocuments = new java.util.concurrent.ConcurrentHashMap<>();
     private final PersistedQueries persistedQueries = new PersistedQueries();
     private final MeterRegistry registry;
     private final AnswerCache answers;
@@ -214,7 +214,7 @@ public class GraphQLRequestGate {
             return null;
         }
         try {
-            return answers.keyOf(AstPrinter.printAstCompact(validDocument(request.query(), schema.get())), String.valueOf(operation.getName()),
+            return answers.keyOf(validDocument(request.query(), schema.get()).normalised(), String.valueOf(operation.getName()),
                     request.variables());
         } catch (io.remontada.common.error.ApiException databaseDown) {
             throw new Refusal(503, databaseDown, null, true);
@@ -344,13 +344,17 @@ public class GraphQLRequestGate {
         return request.withQuery(query);
     }
 
+    /** A query text that passed validation: its document, and its compact print that keys the answer cache. */
+    private record ValidDocument(Document document, String normalised) {
+    }
+
     /**
      * The parsed document of a query text that passed validation: clients send the same few query
-     * texts again and again, so each is parsed and validated once. Variables change nothing here;
-     * they, the depth and the cost are checked on every request.
+     * texts again and again, so each is parsed, validated and normalised once. Variables change nothing
+     * here; they, the depth and the cost are checked on every request.
      */
-    private Document validDocument(String query, GraphQLSchema graphQLSchema) {
-        Document cached = validDocuments.get(query);
+    private ValidDocument validDocument(String query, GraphQLSchema graphQLSchema) {
+        ValidDocument cached = validDocuments.get(query);
         if (cached != null) {
             return cached;
         }
@@ -363,8 +367,9 @@ public class GraphQLRequestGate {
         if (validDocuments.size() >= VALID_DOCUMENTS_KEPT) {
             validDocuments.clear();
         }
-        validDocuments.put(query, document);
-        return document;
+        ValidDocument valid = new ValidDocument(document, AstPrinter.printAstCompact(document));
+        validDocuments.put(query, valid);
+        return valid;
     }
 
     /**
@@ -379,7 +384,7 @@ public class GraphQLRequestGate {
         MultiMap params = ctx.queryParams();
         if (params.contains("operationName")) {
             params.remove("operationName");
-            Document document = validDocument(params.get("query"), schema.get());
+            Document document = validDocument(params.get("query"), schema.get()).document();
             if (document.getDefinitionsOfType(OperationDefinition.class).size() > 1) {
                 List<Definition> kept = new java.util.ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
                 kept.add(0, operation);
@@ -445,7 +450,7 @@ public class GraphQLRequestGate {
     /** @return the operation the request runs */
     private OperationDefinition checkDocument(GraphQLRequest request, boolean overGet) {
         GraphQLSchema graphQLSchema = schema.get();
-        Document document = validDocument(request.query(), graphQLSchema);
+        Document document = validDocument(request.query(), graphQLSchema).document();
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = request.operationName() == null
                 ? (operations.size() == 1 ? operations.get(0) : null)
