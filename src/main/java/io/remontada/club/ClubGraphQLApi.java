@@ -1,5 +1,7 @@
 package io.remontada.club;
 
+import static io.remontada.common.paging.Page.TOTAL;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.remontada.common.graphql.Selection;
 import io.remontada.common.error.ClientSafe;
 import io.remontada.common.Ids;
 import io.remontada.common.error.BadUserInputException;
@@ -18,9 +21,11 @@ import io.remontada.common.error.BadUserInputException;
 public class ClubGraphQLApi {
 
     private final ClubService clubs;
+    private final Selection selection;
 
-    ClubGraphQLApi(ClubService clubs) {
+    ClubGraphQLApi(ClubService clubs, Selection selection) {
         this.clubs = clubs;
+        this.selection = selection;
     }
 
     @Query
@@ -39,7 +44,7 @@ public class ClubGraphQLApi {
     @Description("Clubs by name, optionally of one country (FIFA code). With `search`: the clubs one of whose names or aliases "
             + "contains it or comes close to it, so a typo still finds its club, closest first.")
     public ClubConnection clubs(String search, String country, Integer first, String after) {
-        return clubs.search(search, country, first, after);
+        return clubs.search(search, country, first, after, selection.includes(TOTAL));
     }
 
     @NonNull

@@ -74,18 +74,18 @@ public class ClubService {
      * Clubs by name, or, with a search, the clubs one of whose names comes close to it, closest first: a typo
      * ("Liverpol") still finds its club. Each order has its own cursors, (name, id) and (closeness, id).
      */
-    public ClubConnection search(String search, String country, Integer first, String after) {
+    public ClubConnection search(String search, String country, Integer first, String after, boolean counted) {
         String key = search == null ? "" : NameKey.of(search);
         String countryCode = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         if (key.isEmpty()) {
-            PageRequest page = PageRequest.of("clubs", first, after, 2);
+            PageRequest page = PageRequest.of("clubs", first, after, 2, counted);
             List<Club> rows = clubs.all(countryCode, page).stream().map(Club::of).toList();
-            return new Page<>(rows, page, clubs.countAll(countryCode), c -> List.of(c.name(), c.id()))
+            return new Page<>(rows, page, () -> clubs.countAll(countryCode), c -> List.of(c.name(), c.id()))
                     .toConnection(ClubConnection.ClubEdge::new, ClubConnection::new);
         }
-        PageRequest page = PageRequest.of("clubs-search", first, after, 2);
+        PageRequest page = PageRequest.of("clubs-search", first, after, 2, counted);
         List<ClubRepository.Ranked> rows = clubs.closest(key, countryCode, page);
-        return new Page<>(rows, page, clubs.countClosest(key, countryCode), r -> List.of(r.closeness(), r.club().id))
+        return new Page<>(rows, page, () -> clubs.countClosest(key, countryCode), r -> List.of(r.closeness(), r.club().id))
                 .toConnection((r, cursor) -> new ClubConnection.ClubEdge(Club.of(r.club()), cursor), ClubConnection::new);
     }
 

@@ -1,5 +1,7 @@
 package io.remontada.comeback;
 
+import static io.remontada.common.paging.Page.TOTAL;
+
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.remontada.common.error.ClientSafe;
 import io.remontada.common.graphql.ArgumentBatches;
+import io.remontada.common.graphql.Selection;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.match.Match;
@@ -30,8 +33,11 @@ public class ComebackGraphQLApi {
     private final MatchService matches;
     private final PeopleService people;
     private final ArgumentBatches batches;
+    private final Selection selection;
 
-    ComebackGraphQLApi(ComebackService comebacks, ClubService clubs, MatchService matches, PeopleService people, ArgumentBatches batches) {
+    ComebackGraphQLApi(ComebackService comebacks, ClubService clubs, MatchService matches, PeopleService people, ArgumentBatches batches,
+            Selection selection) {
+        this.selection = selection;
         this.comebacks = comebacks;
         this.clubs = clubs;
         this.matches = matches;
@@ -43,7 +49,7 @@ public class ComebackGraphQLApi {
     @NonNull
     @Description("Comebacks in the record, biggest deficit first, then the most recent.")
     public ComebackConnection comebacks(ComebackFilter filter, Integer first, String after) {
-        return comebacks.comebacks(filter, first, after);
+        return comebacks.comebacks(filter, first, after, selection.includes(TOTAL));
     }
 
     @Query
@@ -69,7 +75,8 @@ public class ComebackGraphQLApi {
     @NonNull
     @Description("The club's comebacks, biggest deficit first, then the most recent.")
     public CompletionStage<ComebackConnection> comebacks(@Source Club club, ComebackFilter filter, Integer first, String after) {
-        return batches.load(club, clubs -> comebacks.comebacksOfClubs(clubs.stream().map(Club::id).toList(), filter, first, after));
+        boolean counted = selection.includes(TOTAL);
+        return batches.load(club, counted, clubs -> comebacks.comebacksOfClubs(clubs.stream().map(Club::id).toList(), filter, first, after, counted));
     }
 
     @NonNull

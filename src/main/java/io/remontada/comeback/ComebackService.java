@@ -3,6 +3,7 @@ package io.remontada.comeback;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -82,7 +83,7 @@ public class ComebackService {
             Map<Long, long[]> tallies, Map<Long, Map<SpanKey, HeldMatches>> seen) {
         List<Long> distinct = parents.stream().distinct().toList();
         Map<Long, List<DeficitOccasionEntity>> evidence = occasions.newestByParents(byManager, distinct, criteria.sql(),
-                PageRequest.of("evidence", MAX_EVIDENCE, null, 0));
+                PageRequest.of("evidence", MAX_EVIDENCE, null, 0, false));
         Map<Long, DeficitOccasionEntity> strongest = new HashMap<>();
         evidence.forEach((parent, rows) -> rows.stream().min(ComebackRepository.BIGGEST_FIRST).ifPresent(o -> strongest.put(parent, o)));
         Map<Long, Evidence> details = occasions.evidence(strongest.values().stream().map(o -> o.id).toList());
@@ -134,21 +135,21 @@ public class ComebackService {
                 seen);
     }
 
-    public ComebackConnection comebacks(ComebackFilter filter, Integer first, String after) {
+    public ComebackConnection comebacks(ComebackFilter filter, Integer first, String after, boolean counted) {
         ComebackCriteria criteria = ComebackCriteria.of(filter, competitions, rounds);
-        PageRequest page = PageRequest.of("comebacks", first, after, 3);
+        PageRequest page = PageRequest.of("comebacks", first, after, 3, counted);
         List<Comeback> rows = occasions.page(criteria.sql(), page).stream().map(this::view).toList();
-        return connection(rows, page, occasions.count(criteria));
+        return connection(rows, page, () -> occasions.count(criteria));
     }
 
-    public List<ComebackConnection> comebacksOfClubs(List<Long> clubIds, ComebackFilter filter, Integer first, String after) {
+    public List<ComebackConnection> comebacksOfClubs(List<Long> clubIds, ComebackFilter filter, Integer first, String after, boolean counted) {
         ComebackCriteria criteria = ComebackCriteria.of(filter, competitions, rounds);
-        PageRequest page = PageRequest.of("comebacks", first, after, 3);
+        PageRequest page = PageRequest.of("comebacks", first, after, 3, counted);
         List<Long> distinct = clubIds.stream().distinct().toList();
         Map<Long, List<DeficitOccasionEntity>> rows = occasions.pageByClubs(distinct, criteria.sql(), page);
-        Map<Long, Long> totals = occasions.countByClubs(distinct, criteria.sql());
+        Map<Long, Long> totals = counted ? occasions.countByClubs(distinct, criteria.sql()) : Map.of();
         return clubIds.stream().map(club -> connection(rows.getOrDefault(club, List.of()).stream().map(this::view).toList(), page,
-                totals.getOrDefault(club, 0L))).toList();
+                () -> totals.getOrDefault(club, 0L))).toList();
     }
 
     private ComebackCriteria criteria(int deficit, ComebackScope scope, ComebackFilter filter) {
@@ -158,7 +159,7 @@ public class ComebackService {
         return ComebackCriteria.of(filter, competitions, rounds).within(scope, deficit);
     }
 
-    private ComebackConnection connection(List<Comeback> rows, PageRequest page, long total) {
+    private ComebackConnection connection(List<Comeback> rows, PageRequest page, LongSupplier total) {
         return new Page<>(rows, page, total, c -> List.of(c.deficit(), c.date(), c.rowId()))
                 .toConnection(ComebackConnection.ComebackEdge::new, ComebackConnection::new);
     }

@@ -3,6 +3,7 @@ package io.remontada.match;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.remontada.common.paging.PageInfo;
 
@@ -13,7 +14,7 @@ public final class Connections {
     }
 
     @Name("MatchConnection")
-    public record MatchConnection(List<MatchEdge> edges, PageInfo pageInfo, int totalCount) {
+    public record MatchConnection(List<MatchEdge> edges, PageInfo pageInfo, @NonNull Integer totalCount) {
     }
 
     @Name("MatchEdge")
@@ -21,7 +22,7 @@ public final class Connections {
     }
 
     @Name("TieConnection")
-    public record TieConnection(List<TieEdge> edges, PageInfo pageInfo, int totalCount) {
+    public record TieConnection(List<TieEdge> edges, PageInfo pageInfo, @NonNull Integer totalCount) {
     }
 
     @Name("TieEdge")

@@ -1,5 +1,7 @@
 package io.remontada.match;
 
+import static io.remontada.common.paging.Page.TOTAL;
+
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -16,6 +18,7 @@ import io.remontada.club.Club;
 import io.remontada.club.ClubService;
 import io.remontada.common.Ids;
 import io.remontada.common.graphql.ArgumentBatches;
+import io.remontada.common.graphql.Selection;
 import io.remontada.match.Connections.MatchConnection;
 import io.remontada.match.Connections.TieConnection;
 
@@ -27,11 +30,13 @@ public class MatchGraphQLApi {
     private final MatchService service;
     private final ClubService clubs;
     private final ArgumentBatches batches;
+    private final Selection selection;
 
-    MatchGraphQLApi(MatchService service, ClubService clubs, ArgumentBatches batches) {
+    MatchGraphQLApi(MatchService service, ClubService clubs, ArgumentBatches batches, Selection selection) {
         this.service = service;
         this.clubs = clubs;
         this.batches = batches;
+        this.selection = selection;
     }
 
     @Query
@@ -50,7 +55,7 @@ public class MatchGraphQLApi {
     @NonNull
     @Description("Matches in the order they were played.")
     public MatchConnection matches(MatchFilter filter, Integer first, String after) {
-        return service.matches(filter, first, after);
+        return service.matches(filter, first, after, selection.includes(TOTAL));
     }
 
     @Query
@@ -63,7 +68,7 @@ public class MatchGraphQLApi {
     @NonNull
     @Description("Ties in the order they were settled.")
     public TieConnection ties(TieFilter filter, Integer first, String after) {
-        return service.ties(filter, first, after);
+        return service.ties(filter, first, after, selection.includes(TOTAL));
     }
 
     @Query
@@ -120,13 +125,15 @@ public class MatchGraphQLApi {
     @NonNull
     @Description("The club's matches in the order played.")
     public CompletionStage<MatchConnection> matches(@Source Club club, MatchFilter filter, Integer first, String after) {
-        return batches.load(club, clubs -> service.matchesOfClubs(clubs, filter, first, after));
+        boolean counted = selection.includes(TOTAL);
+        return batches.load(club, counted, clubs -> service.matchesOfClubs(clubs, filter, first, after, counted));
     }
 
     @NonNull
     @Description("The club's ties in the order settled.")
     public CompletionStage<TieConnection> ties(@Source Club club, TieFilter filter, Integer first, String after) {
-        return batches.load(club, clubs -> service.tiesOfClubs(clubs, filter, first, after));
+        boolean counted = selection.includes(TOTAL);
+        return batches.load(club, counted, clubs -> service.tiesOfClubs(clubs, filter, first, after, counted));
     }
 
     @NonNull

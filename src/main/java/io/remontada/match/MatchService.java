@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,34 +56,34 @@ public class MatchService {
         return competitions.all();
     }
 
-    public MatchConnection matches(MatchFilter filter, Integer first, String after) {
+    public MatchConnection matches(MatchFilter filter, Integer first, String after, boolean counted) {
         MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
-        PageRequest page = PageRequest.of("matches", first, after, 2);
-        return matchPage(matches.page(criteria, page), page, matches.count(criteria));
+        PageRequest page = PageRequest.of("matches", first, after, 2, counted);
+        return matchPage(matches.page(criteria, page), page, () -> matches.count(criteria));
     }
 
-    public TieConnection ties(TieFilter filter, Integer first, String after) {
+    public TieConnection ties(TieFilter filter, Integer first, String after, boolean counted) {
         MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
-        PageRequest page = PageRequest.of("ties", first, after, 2);
-        return tiePage(ties.page(criteria, page), page, ties.count(criteria));
+        PageRequest page = PageRequest.of("ties", first, after, 2, counted);
+        return tiePage(ties.page(criteria, page), page, () -> ties.count(criteria));
     }
 
-    public List<MatchConnection> matchesOfClubs(List<Club> sources, MatchFilter filter, Integer first, String after) {
+    public List<MatchConnection> matchesOfClubs(List<Club> sources, MatchFilter filter, Integer first, String after, boolean counted) {
         MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
-        PageRequest page = PageRequest.of("matches", first, after, 2);
+        PageRequest page = PageRequest.of("matches", first, after, 2, counted);
         List<Long> ids = sources.stream().map(Club::id).distinct().toList();
         Map<Long, List<MatchEntity>> rows = matches.pageByClubs(ids, criteria, page);
-        Map<Long, Long> totals = matches.countByClubs(ids, criteria);
-        return sources.stream().map(c -> matchPage(rows.getOrDefault(c.id(), List.of()), page, totals.getOrDefault(c.id(), 0L))).toList();
+        Map<Long, Long> totals = counted ? matches.countByClubs(ids, criteria) : Map.of();
+        return sources.stream().map(c -> matchPage(rows.getOrDefault(c.id(), List.of()), page, () -> totals.getOrDefault(c.id(), 0L))).toList();
     }
 
-    public List<TieConnection> tiesOfClubs(List<Club> sources, TieFilter filter, Integer first, String after) {
+    public List<TieConnection> tiesOfClubs(List<Club> sources, TieFilter filter, Integer first, String after, boolean counted) {
         MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
-        PageRequest page = PageRequest.of("ties", first, after, 2);
+        PageRequest page = PageRequest.of("ties", first, after, 2, counted);
         List<Long> ids = sources.stream().map(Club::id).distinct().toList();
         Map<Long, List<TieEntity>> rows = ties.pageByClubs(ids, criteria, page);
-        Map<Long, Long> totals = ties.countByClubs(ids, criteria);
-        return sources.stream().map(c -> tiePage(rows.getOrDefault(c.id(), List.of()), page, totals.getOrDefault(c.id(), 0L))).toList();
+        Map<Long, Long> totals = counted ? ties.countByClubs(ids, criteria) : Map.of();
+        return sources.stream().map(c -> tiePage(rows.getOrDefault(c.id(), List.of()), page, () -> totals.getOrDefault(c.id(), 0L))).toList();
     }
 
     /** The legs (and replays) of each tie, in the order played. */
@@ -167,12 +168,12 @@ public class MatchService {
         return Tie.of(t, competitions);
     }
 
-    private MatchConnection matchPage(List<MatchEntity> rows, PageRequest page, long total) {
+    private MatchConnection matchPage(List<MatchEntity> rows, PageRequest page, LongSupplier total) {
         return new Page<>(rows.stream().map(this::view).toList(), page, total, m -> List.of(m.date(), m.id()))
                 .toConnection(MatchEdge::new, MatchConnection::new);
     }
 
-    private TieConnection tiePage(List<TieEntity> rows, PageRequest page, long total) {
+    private TieConnection tiePage(List<TieEntity> rows, PageRequest page, LongSupplier total) {
         return new Page<>(rows.stream().map(this::view).toList(), page, total, t -> List.of(t.lastDate(), t.id()))
                 .toConnection(TieEdge::new, TieConnection::new);
     }

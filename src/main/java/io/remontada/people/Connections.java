@@ -3,6 +3,7 @@ package io.remontada.people;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.remontada.common.paging.PageInfo;
 
@@ -13,7 +14,7 @@ public final class Connections {
     }
 
     @Name("PersonConnection")
-    public record PersonConnection(List<PersonEdge> edges, PageInfo pageInfo, int totalCount) {
+    public record PersonConnection(List<PersonEdge> edges, PageInfo pageInfo, @NonNull Integer totalCount) {
     }
 
     @Name("PersonEdge")
@@ -21,7 +22,7 @@ public final class Connections {
     }
 
     @Name("QuoteConnection")
-    public record QuoteConnection(List<QuoteEdge> edges, PageInfo pageInfo, int totalCount) {
+    public record QuoteConnection(List<QuoteEdge> edges, PageInfo pageInfo, @NonNull Integer totalCount) {
     }
 
     @Name("QuoteEdge")

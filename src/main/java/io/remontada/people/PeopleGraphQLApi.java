@@ -1,5 +1,7 @@
 package io.remontada.people;
 
+import static io.remontada.common.paging.Page.TOTAL;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.remontada.common.graphql.Selection;
 import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
 import io.remontada.club.ClubService;
@@ -28,8 +31,10 @@ public class PeopleGraphQLApi {
     private final PeopleService people;
     private final ClubService clubs;
     private final MatchService matches;
+    private final Selection selection;
 
-    PeopleGraphQLApi(PeopleService people, ClubService clubs, MatchService matches) {
+    PeopleGraphQLApi(PeopleService people, ClubService clubs, MatchService matches, Selection selection) {
+        this.selection = selection;
         this.people = people;
         this.clubs = clubs;
         this.matches = matches;
@@ -48,13 +53,13 @@ public class PeopleGraphQLApi {
     @NonNull
     @Description("People with at least one spell as a manager, by name.")
     public PersonConnection managers(String search, Integer first, String after) {
-        return people.managers(search, first, after);
+        return people.managers(search, first, after, selection.includes(TOTAL));
     }
 
     @Query
     @NonNull
     public QuoteConnection quotes(QuoteFilter filter, Integer first, String after) {
-        return people.quotes(filter, first, after);
+        return people.quotes(filter, first, after, selection.includes(TOTAL));
     }
 
     @NonNull

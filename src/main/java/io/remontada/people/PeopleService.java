@@ -49,18 +49,18 @@ public class PeopleService {
         return Positional.resolve(ids, people::byIds, Person::of);
     }
 
-    public PersonConnection managers(String search, Integer first, String after) {
-        PageRequest page = PageRequest.of("managers", first, after, 2);
+    public PersonConnection managers(String search, Integer first, String after, boolean counted) {
+        PageRequest page = PageRequest.of("managers", first, after, 2, counted);
         String key = search == null || search.isBlank() ? null : NameKey.of(search);
         List<Person> rows = people.managers(key, page).stream().map(Person::of).toList();
-        return new Page<>(rows, page, people.countManagers(key), p -> List.of(p.name(), p.id()))
+        return new Page<>(rows, page, () -> people.countManagers(key), p -> List.of(p.name(), p.id()))
                 .toConnection(PersonEdge::new, PersonConnection::new);
     }
 
-    public QuoteConnection quotes(QuoteFilter filter, Integer first, String after) {
-        PageRequest page = PageRequest.of("quotes", first, after, 1);
+    public QuoteConnection quotes(QuoteFilter filter, Integer first, String after, boolean counted) {
+        PageRequest page = PageRequest.of("quotes", first, after, 1, counted);
         List<Quote> rows = people.quotes(quoteSql(filter), page).stream().map(Quote::of).toList();
-        return new Page<>(rows, page, people.countQuotes(quoteSql(filter)), q -> List.of(q.id()))
+        return new Page<>(rows, page, () -> people.countQuotes(quoteSql(filter)), q -> List.of(q.id()))
                 .toConnection(QuoteEdge::new, QuoteConnection::new);
     }
 

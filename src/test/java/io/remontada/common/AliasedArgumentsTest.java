@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,21 @@ class AliasedArgumentsTest {
                 // the non-null verdict takes its parent down with it; the same question elsewhere is answered
                 .body("data.bad", nullValue())
                 .body("data.good.b.attempts", equalTo(2));
+    }
+
+    @Test
+    void aliasesThatDifferOnlyInSelectingTheTotalAreEachAnsweredInFull() {
+        JsonPath answer = GraphQL.post("aliases-total-and-page", "search", "ea").statusCode(200).body("errors", nullValue())
+                .extract().jsonPath();
+        List<Map<String, Object>> clubs = answer.getList("data.clubs.edges.node");
+        assertTrue(clubs.size() > 1, "the page should hold several clubs");
+        for (int i = 0; i < clubs.size(); i++) {
+            String club = "data.clubs.edges[" + i + "].node.";
+            assertEquals(answer.getList(club + "counted.edges"), answer.getList(club + "paged.edges"), "both aliases page alike");
+            int total = GraphQL.post("matches-of-club-total", "club", answer.getString(club + "id")).statusCode(200)
+                    .extract().path("data.matches.totalCount");
+            assertEquals(total, answer.getInt(club + "counted.totalCount"), "the club's total, counted for the alias that asks for it");
+        }
     }
 
     private static void assertEachAliasAnsweredAsAlone(String query, String name, String search, boolean list, String parents) {

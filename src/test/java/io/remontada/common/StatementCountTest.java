@@ -1,5 +1,6 @@
 package io.remontada.common;
 
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -29,8 +30,10 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class StatementCountTest {
 
-    /** Per level: page + total for clubs, page + totals for ties, legs, goals, goal clubs. */
-    static final int STATEMENTS_FOR_FIVE_LEVELS = 7;
+    /** One per level: clubs, their ties, legs, goals, goal clubs; no totals, which the query does not select. */
+    static final int STATEMENTS_FOR_FIVE_LEVELS = 5;
+    /** The same query with the totals of its two lists selected: one count each, the ties' for all clubs at once. */
+    static final int STATEMENTS_FOR_FIVE_LEVELS_COUNTED = 7;
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,6 +50,15 @@ class StatementCountTest {
         assertEquals(withGoals, withMoreGoals, "a level multiplied its statements with the page size");
         assertEquals(STATEMENTS_FOR_FIVE_LEVELS, withMoreGoals, "statements for the five-level query");
         assertTrue(small <= withGoals);
+    }
+
+    @Test
+    void totalsAreCountedOnlyWhenTheQuerySelectsThem() throws SQLException {
+        resetStatements();
+        GraphQL.postUncached("five-levels-counted", "search", "Liverpool FC", "first", 4, "seasonFrom", "2015-16")
+                .statusCode(200).body("errors", nullValue()).body("data.clubs.totalCount", greaterThan(0))
+                .body("data.clubs.edges[0].node.ties.totalCount", greaterThan(4));
+        assertEquals(STATEMENTS_FOR_FIVE_LEVELS_COUNTED, selectsRun(), "statements for the five-level query with its totals");
     }
 
     @Test

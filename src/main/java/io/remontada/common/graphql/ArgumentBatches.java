@@ -45,8 +45,8 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 public class ArgumentBatches {
 
-    /** A field of a type, with the argument values of one selection of it. */
-    private record Batch(FieldCoordinates field, Map<String, Object> arguments) {
+    /** A field of a type, with the argument values of one selection of it and what else shapes its answer. */
+    private record Batch(FieldCoordinates field, Map<String, Object> arguments, Object shape) {
     }
 
     private final Context graphql;
@@ -63,9 +63,17 @@ public class ArgumentBatches {
      * field with given argument values supplies the batch for all selections with equal ones.
      */
     public <P, V> CompletionStage<V> load(P parent, Function<List<P>, List<V>> batch) {
+        return load(parent, List.of(), batch);
+    }
+
+    /**
+     * As {@link #load(Object, Function)}, for a batch whose answer also depends on {@code shape}, such as
+     * whether a connection's total was selected: selections that differ in it are separate batches.
+     */
+    public <P, V> CompletionStage<V> load(P parent, Object shape, Function<List<P>, List<V>> batch) {
         DataFetchingEnvironment env = graphql.unwrap(DataFetchingEnvironment.class);
         Batch key = new Batch(FieldCoordinates.coordinates((GraphQLFieldsContainer) env.getParentType(), env.getFieldDefinition()),
-                env.getArguments());
+                env.getArguments(), shape);
         Loaders loaders = env.getGraphQlContext().computeIfAbsent(Loaders.class, type -> new Loaders(env.getDataLoaderRegistry()));
         DataLoader<P, V> loader = loaders.get(key, () -> DataLoaderFactory.newDataLoader(onWorker(key, batch)));
         return loader.load(parent);

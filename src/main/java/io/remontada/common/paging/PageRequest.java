@@ -14,14 +14,17 @@ import io.remontada.common.error.LimitExceededException;
  * <p>Cursors carry the keyset of the row (its sort columns), not an offset, so deep pages cost the
  * same as the first at any size of data. They are tagged with the list they belong to, so a cursor
  * from one list cannot be replayed against another, and anything that does not decode is refused.
+ *
+ * <p>{@code counted} says whether the query selected the list's {@code totalCount}: counting every
+ * row a filter matches can cost more than the page itself, so it is done only when asked for.
  */
-public record PageRequest(String list, int first, List<String> afterKey) {
+public record PageRequest(String list, int first, List<String> afterKey, boolean counted) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     private static final String SEPARATOR = "\u001f";
 
-    public static PageRequest of(String list, Integer first, String after, int keyArity) {
+    public static PageRequest of(String list, Integer first, String after, int keyArity, boolean counted) {
         int size = first == null ? DEFAULT_SIZE : first;
         if (size < 1) {
             throw new BadUserInputException("first must be at least 1, was " + size);
@@ -29,7 +32,7 @@ public record PageRequest(String list, int first, List<String> afterKey) {
         if (size > MAX_SIZE) {
             throw new LimitExceededException("page size: first may be at most " + MAX_SIZE + ", was " + size + "; page on with after");
         }
-        return new PageRequest(list, size, after == null ? null : decode(list, after, keyArity));
+        return new PageRequest(list, size, after == null ? null : decode(list, after, keyArity), counted);
     }
 
     public boolean hasAfter() {
