@@ -3,6 +3,7 @@ package io.remontada.common.graphql;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,7 +21,6 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldsContainer;
 import io.remontada.common.error.ClientSafeInterceptor;
 import io.smallrye.graphql.api.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Resolves a field that takes arguments for many parents at once, in one batch per distinct set of
@@ -36,11 +36,12 @@ import io.vertx.core.Vertx;
  * is one batch per level of the query, one statement per query it needs however many parents it
  * has, and aliases with equal arguments share their batch.
  *
- * <p>A batch runs as SmallRye's own batches do under Quarkus's default, non-blocking GraphQL route:
- * off the event loop, in order on the request's Vert.x context (so that two batches of a request
- * never use its Hibernate session at once), inside the request's CDI context (where that session
- * lives), and with its failures made client-safe as {@link ClientSafeInterceptor} makes a
- * resolver's. A failure fails its own batch only: the other aliases are still answered.
+ * <p>A batch runs on the request's own worker thread, where the blocking GraphQL route
+ * ({@code quarkus.smallrye-graphql.nonblocking.enabled=false}) executes the whole query: one batch
+ * after another (two batches of a request never use its Hibernate session at once), inside the
+ * request's CDI context (where that session lives), and with its failures made client-safe as
+ * {@link ClientSafeInterceptor} makes a resolver's. A failure fails its own batch only: the other
+ * aliases are still answered.
  */
 @ApplicationScoped
 public class ArgumentBatches {
@@ -75,20 +76,19 @@ public class ArgumentBatches {
         Batch key = new Batch(FieldCoordinates.coordinates((GraphQLFieldsContainer) env.getParentType(), env.getFieldDefinition()),
                 env.getArguments(), shape);
         Loaders loaders = env.getGraphQlContext().computeIfAbsent(Loaders.class, type -> new Loaders(env.getDataLoaderRegistry()));
-        DataLoader<P, V> loader = loaders.get(key, () -> DataLoaderFactory.newDataLoader(onWorker(key, batch)));
+        DataLoader<P, V> loader = loaders.get(key, () -> DataLoaderFactory.newDataLoader(inRequest(key, batch)));
         return loader.load(parent);
     }
 
-    private <P, V> BatchLoader<P, V> onWorker(Batch key, Function<List<P>, List<V>> batch) {
-        io.vertx.core.Context request = Vertx.currentContext();
+    private <P, V> BatchLoader<P, V> inRequest(Batch key, Function<List<P>, List<V>> batch) {
         Function<List<P>, List<V>> inRequestContext = threadContext.contextualFunction(batch);
-        return parents -> request.executeBlocking(() -> {
+        return parents -> {
             try {
-                return inRequestContext.apply(parents);
+                return CompletableFuture.completedFuture(inRequestContext.apply(parents));
             } catch (RuntimeException failure) {
-                throw ClientSafeInterceptor.clientSafe(failure, key.field().toString());
+                return CompletableFuture.failedFuture(ClientSafeInterceptor.clientSafe(failure, key.field().toString()));
             }
-        }).toCompletionStage();
+        };
     }
 
     /**
