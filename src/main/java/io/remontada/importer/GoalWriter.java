@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.remontada.comeback.GoalFacts;
-import io.remontada.comeback.GoalTimeline;
-import io.remontada.comeback.MatchFacts;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
+import io.remontada.rules.GoalFacts;
+import io.remontada.rules.GoalTimeline;
+import io.remontada.rules.MatchFacts;
 
 /**
  * The one writer of the goal table and of {@code match.goals_complete}, whatever source the minutes come from (the

@@ -27,9 +27,8 @@ import org.hibernate.jdbc.Work;
 import org.jboss.logging.Logger;
 
 import io.remontada.common.NameKey;
+import io.remontada.common.RecordChanged;
 import io.remontada.common.Score;
-import io.remontada.comeback.MatchFacts;
-import io.remontada.coverage.RecordChanged;
 import io.remontada.importer.CuratedFacts.CuratedGoal;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.MatchRef;
@@ -46,6 +45,7 @@ import io.remontada.importer.format.SourceClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
 import io.remontada.importer.format.SourceMatch;
+import io.remontada.rules.MatchFacts;
 
 /**
  * Imports match files (and, for the bundled data, the curated facts and the goal files) in one

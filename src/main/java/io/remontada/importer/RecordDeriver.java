@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 import io.remontada.common.Score;
-import io.remontada.comeback.ComebackEngine;
-import io.remontada.comeback.GoalFacts;
-import io.remontada.comeback.MatchFacts;
-import io.remontada.comeback.Occasion;
-import io.remontada.comeback.TieFacts;
-import io.remontada.comeback.TieOutcome;
-import io.remontada.comeback.TieRules;
 import io.remontada.match.Season;
+import io.remontada.rules.ComebackEngine;
+import io.remontada.rules.GoalFacts;
+import io.remontada.rules.MatchFacts;
+import io.remontada.rules.Occasion;
+import io.remontada.rules.TieFacts;
+import io.remontada.rules.TieOutcome;
+import io.remontada.rules.TieRules;
 
 /**
  * Derives what follows from the stored matches of the seasons an import touched: the ties (legs

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.remontada.common.Score;
-import io.remontada.comeback.MatchFacts;
 import io.remontada.importer.GoalWriter.GoalRow;
 import io.remontada.importer.GoalWriter.Timeline;
 import io.remontada.importer.format.GoalFile;
@@ -19,6 +18,7 @@ import io.remontada.importer.format.GoalFileParser;
 import io.remontada.importer.format.RoundKind;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
+import io.remontada.rules.MatchFacts;
 
 /** Where the curated facts and a goal file both time a match, the curated goals are written, and the two must agree. */
 class CuratedGoalsWinTest {
