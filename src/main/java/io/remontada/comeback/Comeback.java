@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.remontada.match.Competition;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
+import io.remontada.rules.ComebackScope;
+import io.remontada.rules.TieDecision;
 
 @Name("Comeback")
 @Description("A deficit overturned, derived from the record (never typed in).")

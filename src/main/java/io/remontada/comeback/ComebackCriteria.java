@@ -7,6 +7,7 @@ import io.remontada.match.CompetitionCatalog;
 import io.remontada.match.RoundCatalog;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
+import io.remontada.rules.ComebackScope;
 
 /** A validated {@link ComebackFilter}, as SQL conditions on {@code deficit_occasion c}. */
 record ComebackCriteria(Stage stage, ComebackScope scope, Long club, Long opponent, Long manager, String competition, String seasonFrom,

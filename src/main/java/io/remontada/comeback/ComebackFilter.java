@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.remontada.match.Stage;
+import io.remontada.rules.ComebackScope;
 
 /** Every field optional; all given fields must hold. */
 @Input("ComebackFilter")

@@ -22,6 +22,7 @@ import io.remontada.match.MatchService;
 import io.remontada.match.Tie;
 import io.remontada.people.Person;
 import io.remontada.people.PeopleService;
+import io.remontada.rules.ComebackScope;
 
 /** The questions the product exists for: has this side ever overturned such a deficit, and has anyone? */
 @GraphQLApi

@@ -15,6 +15,8 @@ import io.remontada.common.paging.PageRequest;
 import io.remontada.coverage.HeldMatches;
 import io.remontada.coverage.SpanKey;
 import io.remontada.match.Stage;
+import io.remontada.rules.ComebackScope;
+import io.remontada.rules.TieDecision;
 
 /**
  * Reads the derived deficit occasions. Comebacks are the overturned ones, biggest deficit first,

@@ -24,6 +24,8 @@ import io.remontada.match.RoundCatalog;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
 import io.remontada.people.PeopleService;
+import io.remontada.rules.ComebackScope;
+import io.remontada.rules.TieDecision;
 
 /**
  * Answers comeback questions from the derived occasions: verdicts for clubs and managers, lists

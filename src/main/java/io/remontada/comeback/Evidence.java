@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import io.remontada.common.Score;
 import io.remontada.match.Stage;
+import io.remontada.rules.ComebackScope;
+import io.remontada.rules.TieDecision;
 
 /**
  * One overturned occasion with what a sentence about it needs, every score seen from the side that

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.remontada.coverage.Coverage;
+import io.remontada.rules.ComebackScope;
 
 @Name("Verdict")
 public record Verdict(@NonNull Answer answer,

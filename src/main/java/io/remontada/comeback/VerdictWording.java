@@ -14,6 +14,7 @@ import io.remontada.coverage.HeldMatches;
 import io.remontada.coverage.SpanState;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
+import io.remontada.rules.ComebackScope;
 
 /**
  * The one sentence a verdict opens with, for a person rather than a program: the evidence for a YES,

@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.remontada.common.RecordChanged;
 import io.remontada.common.Sql;
 import io.remontada.match.CompetitionCatalog;
 import io.remontada.match.Season;

@@ -86,7 +86,7 @@ final class CrossCheck {
             }
             return null;
         }
-        report.crossChecked++;
+        report.matchCrossChecked();
         boolean swapped = !held.home.identity().equals(home.identity());
         int before = report.crossCheckDisagreements.size();
         compare(source, subject, "round", source.round(), held.round, held);
@@ -123,11 +123,10 @@ final class CrossCheck {
         String line = source.location() + " " + subject + ": " + field + " " + here + " here, " + record + " in the record"
                 + (held == null ? "" : " (" + held.firstSeenAt + ")");
         if (explanation == null) {
-            report.unexplainedCrossCheck++;
-            report.crossCheckDisagreements.add(line + " | UNEXPLAINED");
+            report.crossCheckDisagreement(line, null);
         } else {
             used.add(explanation);
-            report.crossCheckDisagreements.add(line + " | " + explanation.right() + " is right: " + explanation.why());
+            report.crossCheckDisagreement(line, explanation.right() + " is right: " + explanation.why());
         }
     }
 

@@ -3,7 +3,6 @@ package io.remontada.importer;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,14 +25,12 @@ import org.hibernate.jdbc.Work;
 import org.jboss.logging.Logger;
 
 import io.remontada.common.NameKey;
+import io.remontada.common.RecordChanged;
 import io.remontada.common.Score;
-import io.remontada.comeback.MatchFacts;
-import io.remontada.coverage.RecordChanged;
 import io.remontada.importer.CuratedFacts.CuratedGoal;
 import io.remontada.importer.CuratedFacts.CuratedMatch;
 import io.remontada.importer.CuratedFacts.MatchRef;
-import io.remontada.importer.GoalWriter.GoalRow;
-import io.remontada.importer.GoalWriter.Timeline;
+import io.remontada.importer.GoalStore.Timeline;
 import io.remontada.importer.RecordDeriver.SeasonKey;
 import io.remontada.importer.format.EngsoccerdataCsvParser;
 import io.remontada.importer.format.FootballTxtParser;
@@ -46,6 +42,13 @@ import io.remontada.importer.format.SourceClub;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
 import io.remontada.importer.format.SourceMatch;
+import io.remontada.importer.tables.ClubTable;
+import io.remontada.importer.tables.CompetitionTable;
+import io.remontada.importer.tables.GoalTable;
+import io.remontada.importer.tables.GoalTable.GoalRow;
+import io.remontada.importer.tables.ImportRunTable;
+import io.remontada.importer.tables.MatchTable;
+import io.remontada.rules.MatchFacts;
 
 /**
  * Imports match files (and, for the bundled data, the curated facts and the goal files) in one
@@ -85,7 +88,7 @@ public class ImportService {
     @Transactional
     public ImportReport importBundled() {
         String checksum = bundled.checksum();
-        if (em.unwrap(Session.class).doReturningWork(connection -> alreadyImported(connection, checksum))) {
+        if (em.unwrap(Session.class).doReturningWork(connection -> new ImportRunTable(connection).holds(checksum))) {
             LOG.infof("import: the bundled data (checksum %s) is already in this database", checksum.substring(0, 12));
             return new ImportReport();
         }
@@ -99,9 +102,9 @@ public class ImportService {
     }
 
     /**
-     * The stages, in order: read and merge the match files (and curated matches) into one record; find the goal
-     * files' matches in it; then, in the database, store clubs and matches, the curated facts and every goal
-     * timeline, and derive ties and deficits from what is stored.
+     * The stages of an import, in order, each with why it comes where it does. Those in memory come first, so that a bad
+     * file is refused before anything is written; in the database, each stage comes after those whose rows it refers
+     * to or reads.
      */
     private ImportReport run(List<SourceText> sources, CuratedFacts curated, List<GoalFile> goalFiles, String label, String bundleChecksum) {
         long started = System.nanoTime();
@@ -109,63 +112,61 @@ public class ImportService {
         // the bundle's corrections apply to its register and to its files, which a user may also import by their bundled names
         Errata errata = bundled.errata();
         ClubResolver resolver = bundled.clubResolver(errata);
+        // read: first, as every later stage works on the one record the files make together
         MatchMerger merger = read(sources, errata, resolver, report, bundleChecksum != null);
+        // curated matches: after the files, whose matches they find and whose venues they override
         if (curated != null) {
             curatedMatches(curated, resolver, merger);
             curatedClubs(curated, resolver);
         }
-        errata.applied().forEach(c -> report.corrections.add(c.describe()));
-        report.mergedAcrossSources = merger.mergedDuplicates();
-        report.conflicts.addAll(merger.conflicts());
+        report.sourcesMerged(errata.applied().stream().map(Errata.Correction::describe).toList(), merger.mergedDuplicates(), merger.conflicts());
         List<MergedMatch> matches = merger.matches();
+        // neutral venues: after the curated venues, which win over the rule
         matches.forEach(ImportService::markNeutral);
+        // checks: on the whole merged record, before a row of it is written
         RecordChecks.beforeWriting(matches);
+        // goal files: found in the checked record, so that one naming a match it lacks is refused before anything is written
         List<GoalFileMatcher.Attached> goalFileMatches = GoalFileMatcher.attach(goalFiles, matches);
 
         em.unwrap(Session.class).doWork(withImportTimeouts(connection -> {
+            // lock: one import at a time across replicas, so the bundle may be in once another's has finished
             lock(connection);
-            if (bundleChecksum != null && alreadyImported(connection, bundleChecksum)) {
-                // another replica imported it while this one waited for the lock
-                report.files = 0;
+            if (bundleChecksum != null && new ImportRunTable(connection).holds(bundleChecksum)) {
+                report.importedByAnotherReplica();
                 return;
             }
-            ImportWriter writer = new ImportWriter(connection, report);
-            writer.competitions(bundled.competitions());
-            Map<String, Long> clubIds = writer.clubs(resolver.identities());
-            Map<MergedMatch.MatchKey, Long> matchIds = writer.matches(matches, clubIds);
+            // competitions and clubs: before the matches, which refer to them
+            Map<String, Long> clubIds = storeClubs(connection, resolver, report);
+            // matches: before the rest, which all refers to them
+            Map<MergedMatch.MatchKey, Long> matchIds = new MatchStore(new MatchTable(connection), report).store(matches, clubIds);
             LOG.infof("import: stored matches: %d new, %d completed, %d unchanged", report.inserted, report.updated, report.unchanged);
-            Set<SeasonKey> seasons = new LinkedHashSet<>();
-            matches.forEach(m -> seasons.add(new SeasonKey(m.competition, m.season)));
-            CuratedWriter curatedWriter = null;
+            CuratedStore curatedStore = null;
             Map<String, Long> people = Map.of();
             List<Timeline> timelines = new ArrayList<>();
             if (curated != null) {
-                Function<MatchRef, Long> idOf = ref -> matchIds.get(find(ref, resolver, merger).key());
-                curatedWriter = new CuratedWriter(connection, idOf, ref -> tieOf(connection, idOf.apply(ref)), clubIds,
+                curatedStore = new CuratedStore(connection, ref -> matchIds.get(find(ref, resolver, merger).key()), clubIds,
                         club -> resolver.resolve(club, null).identity());
-                curatedWriter.awarded(curated.awarded());
+                // awarded results: before derivation, which decides ties by them
+                curatedStore.awarded(curated.awarded());
                 timelines.addAll(curatedTimelines(curated, resolver, merger, matchIds, clubIds));
-                List<String> names = new ArrayList<>();
-                curated.people().forEach(p -> names.add(p.name()));
-                curated.spells().forEach(s -> names.add(s.manager()));
-                curated.quotes().forEach(q -> names.add(q.speaker()));
-                people = curatedWriter.people(names.stream().distinct().toList());
-                curatedWriter.spells(curated.spells(), people);
+                // people and spells: before derivation, which names the manager a side faced each deficit under
+                people = curatedStore.people(curated);
+                curatedStore.spells(curated.spells(), people);
             }
+            // goal timelines, the curated ones first: before derivation, which measures deficits within matches by them
             timelines.addAll(goalFileTimelines(goalFileMatches, timelines, matchIds, clubIds));
-            if (!timelines.isEmpty()) {
-                GoalWriter.Written goals = new GoalWriter(connection).write(timelines);
-                LOG.infof("import: goal timelines of %d matches: goals replaced in %d, %d newly complete", goals.timelines(),
-                        goals.goalsReplaced(), goals.newlyComplete());
-            }
-            new RecordDeriver(connection, report, bundled.knownDisagreements()).derive(seasons);
+            storeGoals(connection, timelines);
+            // derivation: once everything it reads is stored; then the checks on the ties it made
+            new RecordDeriver(connection, report, bundled.knownDisagreements()).derive(touchedSeasons(matches));
             RecordChecks.afterDerivation(connection);
             LOG.infof("import: derived %d ties and %d deficit occasions", report.ties, report.deficitOccasions);
-            if (curatedWriter != null) {
-                curatedWriter.quotes(curated.quotes(), people);
+            // quotes: after derivation, as a quote about a match names its tie
+            if (curatedStore != null) {
+                curatedStore.quotes(curated.quotes(), people);
             }
-            report.millis = (System.nanoTime() - started) / 1_000_000;
-            record(connection, label, bundleChecksum, report);
+            report.took((System.nanoTime() - started) / 1_000_000);
+            // the run: last, with its report, so that the bundle counts as imported only once all of it is
+            new ImportRunTable(connection).insert(label, bundleChecksum, report.fullText());
         }));
         recordChanged.fire(new RecordChanged());
         imported.fire(report);
@@ -177,6 +178,31 @@ public class ImportService {
         return report;
     }
 
+    private Map<String, Long> storeClubs(Connection connection, ClubResolver resolver, ImportReport report) throws SQLException {
+        new CompetitionTable(connection).upsert(bundled.competitions());
+        ClubTable table = new ClubTable(connection);
+        List<ClubTable.Row> clubs = resolver.identities().stream()
+                .map(c -> new ClubTable.Row(c.identity(), c.name(), c.country(), c.founded(), c.stadium(), c.city(), c.names())).toList();
+        report.clubsStored(table.insertNew(clubs, table.ids(clubs)));
+        Map<String, Long> ids = table.ids(clubs);
+        table.insertAliases(clubs, ids);
+        return ids;
+    }
+
+    private static void storeGoals(Connection connection, List<Timeline> timelines) throws SQLException {
+        if (!timelines.isEmpty()) {
+            GoalStore.Written goals = new GoalStore(new GoalTable(connection), new MatchTable(connection)).write(timelines);
+            LOG.infof("import: goal timelines of %d matches: goals replaced in %d, %d newly complete", goals.timelines(),
+                    goals.goalsReplaced(), goals.newlyComplete());
+        }
+    }
+
+    private static Set<SeasonKey> touchedSeasons(List<MergedMatch> matches) {
+        Set<SeasonKey> seasons = new LinkedHashSet<>();
+        matches.forEach(m -> seasons.add(new SeasonKey(m.competition, m.season)));
+        return seasons;
+    }
+
     /**
      * Reads the match files, each with the bundle's corrections applied, into one record; for the whole bundle, then
      * reads openfootball's older files against it, and requires every correction to have found its row.
@@ -185,9 +211,7 @@ public class ImportService {
         MatchMerger merger = new MatchMerger();
         for (SourceText source : sources) {
             ParsedFile parsed = parse(source);
-            report.files++;
-            report.matchesRead += parsed.matches().size();
-            report.unplayedFixtures += parsed.unplayedFixtures();
+            report.fileRead(parsed);
             String sourceName = source.format() == SourceFormat.ENGSOCCERDATA_CSV ? "engsoccerdata" : "openfootball";
             for (Errata.CorrectedMatch corrected : errata.apply(source.name(), parsed.matches())) {
                 SourceMatch match = corrected.match();
@@ -219,9 +243,7 @@ public class ImportService {
         for (BundledData.HistorySource source : bundled.historySources()) {
             ParsedFile parsed = HistoryFileReader.read(source.path(), source.competition(), source.season(), new StringReader(source.text()),
                     clubs, errata.lineCorrections(source.path()));
-            report.files++;
-            report.matchesRead += parsed.matches().size();
-            report.unplayedFixtures += parsed.unplayedFixtures();
+            report.fileRead(parsed);
             for (Errata.CorrectedMatch corrected : errata.apply(source.path(), parsed.matches())) {
                 SourceMatch match = corrected.match();
                 MergedMatch merged = check.check(match, resolver.resolve(match.home(), match.location()),
@@ -378,18 +400,6 @@ public class ImportService {
                 m.afterExtraTime, m.penalties, null, m.replay, Boolean.TRUE.equals(m.behindClosedDoors));
     }
 
-    private static Long tieOf(Connection connection, long matchId) {
-        try (PreparedStatement select = connection.prepareStatement("SELECT tie_id FROM match WHERE id = ?")) {
-            select.setLong(1, matchId);
-            try (ResultSet r = select.executeQuery()) {
-                r.next();
-                return (Long) r.getObject(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * An import runs statements a request never does (deriving a season, waiting on the lock while another replica
      * imports), so its transaction gets its own statement timeout, and the driver waits that much longer on a silent
@@ -417,24 +427,6 @@ public class ImportService {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             lock.setLong(1, IMPORT_LOCK);
             lock.execute();
-        }
-    }
-
-    private static boolean alreadyImported(Connection connection, String checksum) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM import_run WHERE checksum = ?")) {
-            select.setString(1, checksum);
-            try (ResultSet r = select.executeQuery()) {
-                return r.next();
-            }
-        }
-    }
-
-    private static void record(Connection connection, String label, String checksum, ImportReport report) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_run (label, checksum, report) VALUES (?, ?, ?)")) {
-            insert.setString(1, label);
-            insert.setString(2, checksum == null ? "files" : checksum);
-            insert.setString(3, report.fullText());
-            insert.execute();
         }
     }
 }

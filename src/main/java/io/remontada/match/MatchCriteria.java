@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.remontada.common.Ids;
 import io.remontada.common.Sql;
 import io.remontada.common.error.BadUserInputException;
-import io.remontada.comeback.TieDecision;
+import io.remontada.rules.TieDecision;
 
 /**
  * A validated {@link MatchFilter} or {@link TieFilter}, as SQL conditions on a match or tie

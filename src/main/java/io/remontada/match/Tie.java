@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.remontada.comeback.TieDecision;
+import io.remontada.rules.TieDecision;
 
 @Name("Tie")
 public record Tie(@Id long id, @NonNull Competition competition, @NonNull Season season, @NonNull String round, @NonNull Stage stage,

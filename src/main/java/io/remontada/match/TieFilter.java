@@ -3,7 +3,7 @@ package io.remontada.match;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.remontada.comeback.TieDecision;
+import io.remontada.rules.TieDecision;
 
 /** Every field optional; all given fields must hold. */
 @Input("TieFilter")

@@ -11,14 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.remontada.common.Score;
-import io.remontada.comeback.MatchFacts;
-import io.remontada.importer.GoalWriter.GoalRow;
-import io.remontada.importer.GoalWriter.Timeline;
+import io.remontada.importer.GoalStore.Timeline;
 import io.remontada.importer.format.GoalFile;
 import io.remontada.importer.format.GoalFileParser;
 import io.remontada.importer.format.RoundKind;
 import io.remontada.importer.format.SourceFormatException;
 import io.remontada.importer.format.SourceLocation;
+import io.remontada.importer.tables.GoalTable.GoalRow;
+import io.remontada.rules.MatchFacts;
 
 /** Where the curated facts and a goal file both time a match, the curated goals are written, and the two must agree. */
 class CuratedGoalsWinTest {

@@ -14,9 +14,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.remontada.common.RecordChanged;
 import io.remontada.common.error.ApiException;
 import io.remontada.common.error.ClientSafeInterceptor;
-import io.remontada.coverage.RecordChanged;
 import io.vertx.core.json.JsonObject;
 
 /**

@@ -1,4 +1,4 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 /** How a tie was settled: the first rule, in the order the competition applied them, that separated the clubs. */
 public enum TieDecision {

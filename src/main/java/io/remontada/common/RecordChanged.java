@@ -1,4 +1,4 @@
-package io.remontada.coverage;
+package io.remontada.common;
 
 /** A CDI event fired by an import: what the record holds has changed once its transaction commits. */
 public record RecordChanged() {

@@ -1,4 +1,4 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 /** Where a deficit is measured: after a first leg, at any moment of a tie, or at any moment of one match. */
 public enum ComebackScope {

@@ -1,4 +1,4 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 import io.remontada.common.Score;
 

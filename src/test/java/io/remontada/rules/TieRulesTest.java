@@ -1,10 +1,10 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.remontada.comeback.Fixtures.*;
+import static io.remontada.rules.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 class TieRulesTest {

@@ -1,4 +1,4 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 import io.remontada.common.Score;
 import org.junit.jupiter.api.Test;
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
-import static io.remontada.comeback.Fixtures.*;
+import static io.remontada.rules.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 class ComebackEngineTest {

@@ -1,4 +1,4 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 /**
  * A goal in a match's timeline, reduced to what the comeback rules need: when it fell and whom it counts for.

@@ -1,11 +1,11 @@
-package io.remontada.comeback;
+package io.remontada.rules;
 
 import io.remontada.common.Score;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.remontada.comeback.Fixtures.*;
+import static io.remontada.rules.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 class MatchFactsTest {
