@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.remontada.club.Club;
 import io.remontada.match.Competition;
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
@@ -20,6 +21,6 @@ public record Comeback(@Id @NonNull String id, @NonNull ComebackScope scope,
         @Description("The largest deficit overcome, in goals") int deficit, @NonNull Competition competition, @NonNull Season season,
         @NonNull String round, @NonNull Stage stage, TieDecision decidedBy, Boolean behindClosedDoors,
         @Description("The day of the match that settled it") @NonNull LocalDate date,
-        @Ignore long clubId, @Ignore long opponentId, @Ignore Long tieId, @Ignore long matchId, @Ignore Long managerId,
+        @NonNull Club club, @NonNull Club opponent, @Ignore Long tieId, @Ignore long matchId, @Ignore Long managerId,
         @Ignore long rowId) {
 }

@@ -16,7 +16,6 @@ import io.remontada.common.error.ClientSafe;
 import io.remontada.common.graphql.ArgumentBatches;
 import io.remontada.common.graphql.Selection;
 import io.remontada.club.Club;
-import io.remontada.club.ClubService;
 import io.remontada.match.Match;
 import io.remontada.match.MatchService;
 import io.remontada.match.Tie;
@@ -30,17 +29,15 @@ import io.remontada.rules.ComebackScope;
 public class ComebackGraphQLApi {
 
     private final ComebackService comebacks;
-    private final ClubService clubs;
     private final MatchService matches;
     private final PeopleService people;
     private final ArgumentBatches batches;
     private final Selection selection;
 
-    ComebackGraphQLApi(ComebackService comebacks, ClubService clubs, MatchService matches, PeopleService people, ArgumentBatches batches,
+    ComebackGraphQLApi(ComebackService comebacks, MatchService matches, PeopleService people, ArgumentBatches batches,
             Selection selection) {
         this.selection = selection;
         this.comebacks = comebacks;
-        this.clubs = clubs;
         this.matches = matches;
         this.people = people;
         this.batches = batches;
@@ -78,16 +75,6 @@ public class ComebackGraphQLApi {
     public CompletionStage<ComebackConnection> comebacks(@Source Club club, ComebackFilter filter, Integer first, String after) {
         boolean counted = selection.includes(TOTAL);
         return batches.load(club, counted, clubs -> comebacks.comebacksOfClubs(clubs.stream().map(Club::id).toList(), filter, first, after, counted));
-    }
-
-    @NonNull
-    public List<@NonNull Club> club(@Source List<Comeback> sources) {
-        return clubs.positional(sources.stream().map(Comeback::clubId).toList());
-    }
-
-    @NonNull
-    public List<@NonNull Club> opponent(@Source List<Comeback> sources) {
-        return clubs.positional(sources.stream().map(Comeback::opponentId).toList());
     }
 
     public List<Tie> tie(@Source List<Comeback> sources) {

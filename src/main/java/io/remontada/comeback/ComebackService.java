@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.remontada.club.ClubService;
+import io.remontada.club.ClubCatalog;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.paging.Page;
 import io.remontada.common.paging.PageRequest;
@@ -43,11 +43,11 @@ public class ComebackService {
     private final ComebackRepository occasions;
     private final CompetitionCatalog competitions;
     private final CoverageService coverage;
-    private final ClubService clubs;
+    private final ClubCatalog clubs;
     private final PeopleService people;
     private final RoundCatalog rounds;
 
-    ComebackService(ComebackRepository occasions, CompetitionCatalog competitions, CoverageService coverage, ClubService clubs,
+    ComebackService(ComebackRepository occasions, CompetitionCatalog competitions, CoverageService coverage, ClubCatalog clubs,
             PeopleService people, RoundCatalog rounds) {
         this.rounds = rounds;
         this.occasions = occasions;
@@ -61,7 +61,7 @@ public class ComebackService {
         ComebackCriteria criteria = criteria(deficit, scope, filter);
         List<Long> distinct = clubIds.stream().distinct().toList();
         Map<Long, String> names = new HashMap<>();
-        clubs.positional(distinct).forEach(c -> names.put(c.id(), c.name()));
+        distinct.forEach(id -> names.put(id, clubs.of(id).name()));
         return verdicts(clubIds, false, deficit, criteria, names, occasions.tallyByParents(false, distinct, criteria.sql()),
                 occasions.matchesOfClubs(distinct, criteria));
     }
@@ -170,6 +170,6 @@ public class ComebackService {
         String anchor = o.scope.equals("MATCH") ? "m" + o.matchId : "t" + o.tieId;
         return new Comeback(o.scope + "-" + anchor + "-c" + o.clubId, ComebackScope.valueOf(o.scope), o.deficit,
                 competitions.of(o.competition), new Season(o.season), o.round, Stage.valueOf(o.stage), o.decidedBy == null ? null : TieDecision.valueOf(o.decidedBy),
-                o.behindClosedDoors, o.occurredOn, o.clubId, o.opponentId, o.tieId, o.matchId, o.managerId, o.id);
+                o.behindClosedDoors, o.occurredOn, clubs.of(o.clubId), clubs.of(o.opponentId), o.tieId, o.matchId, o.managerId, o.id);
     }
 }

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.remontada.club.Club;
+import io.remontada.club.ClubCatalog;
+
 @Name("Match")
 public record Match(@Id long id, @NonNull LocalDate date, @NonNull Competition competition, @NonNull Season season,
         @NonNull String round, @NonNull Stage stage, @Description("1 or 2 in a two-legged tie") Integer leg,
@@ -16,11 +19,25 @@ public record Match(@Id long id, @NonNull LocalDate date, @NonNull Competition c
         @NonNull MatchScore score,
         @Description("Stopped before its end: `score` is the score when it was stopped, and `score.awarded` what UEFA decided instead, if it did; null when the record does not say") Boolean abandoned,
         @Description("Whether `goals` lists every goal with its minute") boolean goalTimesComplete,
-        @Ignore long homeClubId, @Ignore long awayClubId, @Ignore Long tieId) {
+        @NonNull Club homeClub, @NonNull Club awayClub, @Ignore Long tieId) {
 
-    static Match of(MatchEntity m, CompetitionCatalog competitions) {
+    static Match of(MatchEntity m, CompetitionCatalog competitions, ClubCatalog clubs) {
         return new Match(m.id, m.date, competitions.of(m.competition), new Season(m.season), m.round, Stage.valueOf(m.stage),
                 m.leg == null ? null : m.leg.intValue(), m.replay, m.venue, m.neutral, m.attendance, m.behindClosedDoors,
-                MatchScore.of(m), m.abandoned, m.goalsComplete, m.homeClubId, m.awayClubId, m.tieId);
+                MatchScore.of(m), m.abandoned, m.goalsComplete, clubs.of(m.homeClubId), clubs.of(m.awayClubId), m.tieId);
+    }
+
+    /**
+     * A match is its id: SmallRye keys each batched field's DataLoader by its parent object, and a record's
+     * own hash walks every component (its score, both clubs) for each lookup, which cost a tenth of a nested query.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Match that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
-import io.remontada.club.ClubService;
 import io.remontada.common.Ids;
 import io.remontada.common.graphql.ArgumentBatches;
 import io.remontada.common.graphql.Selection;
@@ -28,13 +27,11 @@ import io.remontada.match.Connections.TieConnection;
 public class MatchGraphQLApi {
 
     private final MatchService service;
-    private final ClubService clubs;
     private final ArgumentBatches batches;
     private final Selection selection;
 
-    MatchGraphQLApi(MatchService service, ClubService clubs, ArgumentBatches batches, Selection selection) {
+    MatchGraphQLApi(MatchService service, ArgumentBatches batches, Selection selection) {
         this.service = service;
-        this.clubs = clubs;
         this.batches = batches;
         this.selection = selection;
     }
@@ -77,16 +74,6 @@ public class MatchGraphQLApi {
         return service.headToHead(Ids.parse("clubA", clubA), Ids.parse("clubB", clubB));
     }
 
-    @NonNull
-    public List<@NonNull Club> homeClub(@Source List<Match> sources) {
-        return clubs.positional(sources.stream().map(Match::homeClubId).toList());
-    }
-
-    @NonNull
-    public List<@NonNull Club> awayClub(@Source List<Match> sources) {
-        return clubs.positional(sources.stream().map(Match::awayClubId).toList());
-    }
-
     public List<Tie> tie(@Source List<Match> sources) {
         return service.tiesOf(sources.stream().map(Match::tieId).toList());
     }
@@ -97,29 +84,8 @@ public class MatchGraphQLApi {
     }
 
     @NonNull
-    @Description("The club the goal counts for: an own goal counts for the scorer's opponent.")
-    public List<@NonNull Club> club(@Source List<Goal> sources) {
-        return clubs.positional(sources.stream().map(Goal::clubId).toList());
-    }
-
-    @NonNull
     public List<@NonNull List<@NonNull Match>> legs(@Source List<Tie> sources) {
         return service.legs(sources);
-    }
-
-    @NonNull
-    @Description("The club that hosted the first leg (or the home side of a single match).")
-    public List<@NonNull Club> clubA(@Source List<Tie> sources) {
-        return clubs.positional(sources.stream().map(Tie::clubAId).toList());
-    }
-
-    @NonNull
-    public List<@NonNull Club> clubB(@Source List<Tie> sources) {
-        return clubs.positional(sources.stream().map(Tie::clubBId).toList());
-    }
-
-    public List<Club> winner(@Source List<Tie> sources) {
-        return clubs.positional(sources.stream().map(Tie::winnerId).toList());
     }
 
     @NonNull

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.remontada.club.Club;
+import io.remontada.club.ClubCatalog;
 import io.remontada.club.ClubService;
 import io.remontada.common.Positional;
 import io.remontada.common.Score;
@@ -32,10 +33,12 @@ public class MatchService {
     private final GoalRepository goals;
     private final CompetitionCatalog competitions;
     private final ClubService clubs;
+    private final ClubCatalog clubCatalog;
     private final RoundCatalog rounds;
 
     MatchService(MatchRepository matches, TieRepository ties, GoalRepository goals, CompetitionCatalog competitions, ClubService clubs,
-            RoundCatalog rounds) {
+            ClubCatalog clubCatalog, RoundCatalog rounds) {
+        this.clubCatalog = clubCatalog;
         this.rounds = rounds;
         this.matches = matches;
         this.ties = ties;
@@ -109,13 +112,13 @@ public class MatchService {
             int away = 0;
             List<Goal> timeline = new ArrayList<>();
             for (GoalEntity g : byMatch.getOrDefault(match.id(), List.of())) {
-                if (g.clubId == match.homeClubId()) {
+                if (g.clubId == match.homeClub().id()) {
                     home++;
                 } else {
                     away++;
                 }
                 timeline.add(new Goal(g.minute, g.stoppage == null ? null : g.stoppage.intValue(), g.scorer, g.ownGoal, g.penalty,
-                        new Score(home, away), g.clubId));
+                        new Score(home, away), clubCatalog.of(g.clubId)));
             }
             result.add(timeline);
         }
@@ -161,11 +164,11 @@ public class MatchService {
     }
 
     Match view(MatchEntity m) {
-        return Match.of(m, competitions);
+        return Match.of(m, competitions, clubCatalog);
     }
 
     Tie view(TieEntity t) {
-        return Tie.of(t, competitions);
+        return Tie.of(t, competitions, clubCatalog);
     }
 
     private MatchConnection matchPage(List<MatchEntity> rows, PageRequest page, LongSupplier total) {

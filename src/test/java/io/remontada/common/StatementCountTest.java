@@ -30,10 +30,13 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class StatementCountTest {
 
-    /** One per level: clubs, their ties, legs, goals, goal clubs; no totals, which the query does not select. */
-    static final int STATEMENTS_FOR_FIVE_LEVELS = 5;
+    /**
+     * One per level that reads rows: clubs, their ties, legs, goals. A goal's club comes from the club catalogue, read
+     * once and kept; no totals, which the query does not select.
+     */
+    static final int STATEMENTS_FOR_FIVE_LEVELS = 4;
     /** The same query with the totals of its two lists selected: one count each, the ties' for all clubs at once. */
-    static final int STATEMENTS_FOR_FIVE_LEVELS_COUNTED = 7;
+    static final int STATEMENTS_FOR_FIVE_LEVELS_COUNTED = 6;
 
     @Inject
     AgroalDataSource dataSource;
@@ -54,11 +57,15 @@ class StatementCountTest {
 
     @Test
     void totalsAreCountedOnlyWhenTheQuerySelectsThem() throws SQLException {
-        resetStatements();
-        GraphQL.postUncached("five-levels-counted", "search", "Liverpool FC", "first", 4, "seasonFrom", "2015-16")
-                .statusCode(200).body("errors", nullValue()).body("data.clubs.totalCount", greaterThan(0))
-                .body("data.clubs.edges[0].node.ties.totalCount", greaterThan(4));
-        assertEquals(STATEMENTS_FOR_FIVE_LEVELS_COUNTED, selectsRun(), "statements for the five-level query with its totals");
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+            resetStatements();
+            GraphQL.postUncached("five-levels-counted", "search", "Liverpool FC", "first", 4, "seasonFrom", "2015-16")
+                    .statusCode(200).body("errors", nullValue()).body("data.clubs.totalCount", greaterThan(0))
+                    .body("data.clubs.edges[0].node.ties.totalCount", greaterThan(4));
+            fewest = Math.min(fewest, selectsRun());
+        }
+        assertEquals(STATEMENTS_FOR_FIVE_LEVELS_COUNTED, fewest, "statements for the five-level query with its totals");
     }
 
     @Test
@@ -89,14 +96,19 @@ class StatementCountTest {
         return fewest;
     }
 
+    /** The fewer of two runs, as for verdicts: the club catalogue, read again when stale, is no level of the query. */
     private long statementsFor(String search, int first, String seasonFrom) throws SQLException {
-        resetStatements();
-        ValidatableResponse response = GraphQL.postUncached("five-levels", "search", search, "first", first, "seasonFrom", seasonFrom)
-                .statusCode(200).body("errors", nullValue());
-        if (seasonFrom != null) {
-            response.body("data.clubs.edges[0].node.ties.edges.node.legs.flatten().goals.flatten().club.name", hasItem("Liverpool FC"));
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+            resetStatements();
+            ValidatableResponse response = GraphQL.postUncached("five-levels", "search", search, "first", first, "seasonFrom", seasonFrom)
+                    .statusCode(200).body("errors", nullValue());
+            if (seasonFrom != null) {
+                response.body("data.clubs.edges[0].node.ties.edges.node.legs.flatten().goals.flatten().club.name", hasItem("Liverpool FC"));
+            }
+            fewest = Math.min(fewest, selectsRun());
         }
-        return selectsRun();
+        return fewest;
     }
 
     private void resetStatements() throws SQLException {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -47,10 +49,11 @@ public final class Batched<E> {
         String select = parentSelect("x.*", "CROSS JOIN LATERAL (SELECT c.* FROM " + config.childFrom() + filter.and()
                 + " ORDER BY " + config.orderBy() + " LIMIT :limit) x");
         List<E> rows = filter.bind("parents", parentIds.toArray(Long[]::new)).bind("limit", page.fetchSize()).query(em, select, config.entity()).getResultList();
+        Set<Long> asked = new HashSet<>(parentIds);
         Map<Long, List<E>> byParent = new HashMap<>();
         for (E row : rows) {
             for (Long parent : config.parentsOf().apply(row)) {
-                if (parentIds.contains(parent)) {
+                if (asked.contains(parent)) {
                     byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(row);
                 }
             }
