@@ -37,25 +37,22 @@ public class PeopleRepository {
                         .getResultStream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
-    @SuppressWarnings("unchecked")
     public List<PersonEntity> managers(String key, PageRequest page) {
-        Sql sql = managerFilter(key);
+        Sql sql = managers(key).bind("limit", page.fetchSize());
         if (page.hasAfter()) {
-            sql.where("(c.name, c.id) > (:afterName, :afterId)").bind("afterName", page.afterString(0)).bind("afterId", page.afterLong(1));
+            sql = sql.where("(c.name, c.id) > (:afterName, :afterId)").bind("afterName", page.afterString(0)).bind("afterId", page.afterLong(1));
         }
-        return sql.bind("limit", page.fetchSize()).query(em,
-                "SELECT c.* FROM person c WHERE EXISTS (SELECT 1 FROM manager_spell s WHERE s.person_id = c.id)" + sql.and()
-                        + " ORDER BY c.name, c.id LIMIT :limit", PersonEntity.class).getResultList();
+        return sql.list(em, "SELECT c.* FROM person c" + sql.whereClause() + " ORDER BY c.name, c.id LIMIT :limit", PersonEntity.class);
     }
 
     public long countManagers(String key) {
-        Sql sql = managerFilter(key);
-        return ((Number) sql.query(em, "SELECT count(*) FROM person c WHERE EXISTS (SELECT 1 FROM manager_spell s WHERE s.person_id = c.id)"
-                + sql.and()).getSingleResult()).longValue();
+        return managers(key).count(em, "person c");
     }
 
-    private static Sql managerFilter(String key) {
-        return new Sql().where("c.name_key LIKE :pattern", "pattern", key == null ? null : "%" + key + "%");
+    /** People with a spell, whose name contains the key when one is given. */
+    private static Sql managers(String key) {
+        return new Sql().where("EXISTS (SELECT 1 FROM manager_spell s WHERE s.person_id = c.id)")
+                .where("c.name_key LIKE :pattern", "pattern", key == null ? null : "%" + key + "%");
     }
 
     public List<ManagerSpellEntity> spellsOfPeople(Collection<Long> personIds) {
@@ -76,17 +73,15 @@ public class PeopleRepository {
                         .setParameter("ids", personIds).getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     public List<QuoteEntity> quotes(Sql filter, PageRequest page) {
+        Sql sql = filter.bind("limit", page.fetchSize());
         if (page.hasAfter()) {
-            filter.where("c.id > :afterId").bind("afterId", page.afterLong(0));
+            sql = sql.where("c.id > :afterId").bind("afterId", page.afterLong(0));
         }
-        return filter.bind("limit", page.fetchSize())
-                .query(em, "SELECT c.* FROM quote c WHERE true" + filter.and() + " ORDER BY c.id LIMIT :limit", QuoteEntity.class)
-                .getResultList();
+        return sql.list(em, "SELECT c.* FROM quote c" + sql.whereClause() + " ORDER BY c.id LIMIT :limit", QuoteEntity.class);
     }
 
     public long countQuotes(Sql filter) {
-        return ((Number) filter.query(em, "SELECT count(*) FROM quote c WHERE true" + filter.and()).getSingleResult()).longValue();
+        return filter.count(em, "quote c");
     }
 }
