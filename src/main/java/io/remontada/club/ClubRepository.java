@@ -13,10 +13,13 @@ import org.hibernate.type.StandardBasicTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.remontada.common.Sql;
+import io.remontada.common.paging.NameOrderedList;
 import io.remontada.common.paging.PageRequest;
 
 @ApplicationScoped
 public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
+
+    private static final NameOrderedList<ClubEntity> BY_NAME = new NameOrderedList<>(ClubEntity.class, "club");
 
     /**
      * A name of a club matches a search key when it contains the key, when one of its words comes close to the key
@@ -28,6 +31,12 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
 
     /** A club found by a search, and how close its closest name came, in millionths: the search's sort key. */
     public record Ranked(ClubEntity club, int closeness) {
+    }
+
+    private final ClubAliasRepository aliases;
+
+    ClubRepository(ClubAliasRepository aliases) {
+        this.aliases = aliases;
     }
 
     public Map<Long, ClubEntity> byIds(Collection<Long> ids) {
@@ -45,15 +54,11 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
 
     /** Every club (of this country, when given), by name. */
     public List<ClubEntity> all(String country, PageRequest page) {
-        Sql sql = ofCountry(country).bind("limit", page.fetchSize());
-        if (page.hasAfter()) {
-            sql = sql.where("(c.name, c.id) > (:afterName, :afterId)").bind("afterName", page.afterString(0)).bind("afterId", page.afterLong(1));
-        }
-        return sql.list(getEntityManager(), "SELECT c.* FROM club c" + sql.whereClause() + " ORDER BY c.name, c.id LIMIT :limit", ClubEntity.class);
+        return BY_NAME.page(getEntityManager(), ofCountry(country), page);
     }
 
     public long countAll(String country) {
-        return ofCountry(country).count(getEntityManager(), "club c");
+        return BY_NAME.count(getEntityManager(), ofCountry(country));
     }
 
     /**
@@ -95,9 +100,7 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
     }
 
     public Map<Long, List<String>> aliases(Collection<Long> clubIds) {
-        return getEntityManager()
-                .createQuery("FROM ClubAliasEntity WHERE clubId IN :ids ORDER BY clubId, alias", ClubAliasEntity.class)
-                .setParameter("ids", clubIds).getResultList().stream()
+        return aliases.list("clubId in ?1 order by clubId, alias", clubIds).stream()
                 .collect(Collectors.groupingBy(a -> a.clubId, Collectors.mapping(a -> a.alias, Collectors.toList())));
     }
 }
