@@ -13,10 +13,13 @@ import org.hibernate.type.StandardBasicTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.remontada.common.Sql;
+import io.remontada.common.paging.NameOrderedList;
 import io.remontada.common.paging.PageRequest;
 
 @ApplicationScoped
 public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
+
+    private static final NameOrderedList<ClubEntity> BY_NAME = new NameOrderedList<>(ClubEntity.class, "club");
 
     /**
      * A name of a club matches a search key when it contains the key, when one of its words comes close to the key
@@ -30,6 +33,12 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
     public record Ranked(ClubEntity club, int closeness) {
     }
 
+    private final ClubAliasRepository aliases;
+
+    ClubRepository(ClubAliasRepository aliases) {
+        this.aliases = aliases;
+    }
+
     public Map<Long, ClubEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -38,28 +47,18 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
     }
 
     /** Every club known by this name key (of this country, when given), by name. */
-    @SuppressWarnings("unchecked")
     public List<ClubEntity> byNameKey(String key, String country) {
-        Sql sql = new Sql().bind("key", key).where("c.country = :country", "country", country);
-        return sql.query(getEntityManager(), "SELECT c.* FROM club c WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key = :key)"
-                + sql.and() + " ORDER BY c.name, c.id", ClubEntity.class).getResultList();
+        Sql sql = ofCountry(country).where("c.id IN (SELECT a.club_id FROM club_alias a WHERE a.name_key = :key)").bind("key", key);
+        return sql.list(getEntityManager(), "SELECT c.* FROM club c" + sql.whereClause() + " ORDER BY c.name, c.id", ClubEntity.class);
     }
 
     /** Every club (of this country, when given), by name. */
-    @SuppressWarnings("unchecked")
     public List<ClubEntity> all(String country, PageRequest page) {
-        Sql sql = new Sql().where("c.country = :country", "country", country);
-        if (page.hasAfter()) {
-            sql.where("(c.name, c.id) > (:afterName, :afterId)").bind("afterName", page.afterString(0)).bind("afterId", page.afterLong(1));
-        }
-        return sql.bind("limit", page.fetchSize())
-                .query(getEntityManager(), "SELECT c.* FROM club c WHERE true" + sql.and() + " ORDER BY c.name, c.id LIMIT :limit", ClubEntity.class)
-                .getResultList();
+        return BY_NAME.page(getEntityManager(), ofCountry(country), page);
     }
 
     public long countAll(String country) {
-        Sql sql = new Sql().where("c.country = :country", "country", country);
-        return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM club c WHERE true" + sql.and()).getSingleResult()).longValue();
+        return BY_NAME.count(getEntityManager(), ofCountry(country));
     }
 
     /**
@@ -70,37 +69,38 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
      */
     @SuppressWarnings("unchecked")
     public List<Ranked> closest(String key, String country, PageRequest page) {
-        Sql sql = matching(key, country);
+        Sql sql = matching(key, country).bind("limit", page.fetchSize());
         if (page.hasAfter()) {
-            sql.where("(r.closeness < :afterCloseness OR (r.closeness = :afterCloseness AND c.id > :afterId))")
+            sql = sql.where("(r.closeness < :afterCloseness OR (r.closeness = :afterCloseness AND c.id > :afterId))")
                     .bind("afterCloseness", page.afterLong(0)).bind("afterId", page.afterLong(1));
         }
-        List<Object[]> rows = sql.bind("limit", page.fetchSize()).query(getEntityManager(), """
+        List<Object[]> rows = sql.query(getEntityManager(), """
                 SELECT c.*, r.closeness FROM (
                     SELECT a.club_id, cast(round(1000000 * max((word_similarity(:key, a.name_key) + similarity(:key, a.name_key)) / 2)) AS integer) AS closeness
                     FROM club_alias a WHERE""" + " " + NAME_MATCHES + " " + """
                     GROUP BY a.club_id) r
-                JOIN club c ON c.id = r.club_id
-                WHERE true""" + sql.and() + " ORDER BY r.closeness DESC, c.id LIMIT :limit")
+                JOIN club c ON c.id = r.club_id""" + sql.whereClause() + " ORDER BY r.closeness DESC, c.id LIMIT :limit")
                 .unwrap(NativeQuery.class).addEntity("c", ClubEntity.class).addScalar("closeness", StandardBasicTypes.INTEGER)
                 .getResultList();
         return rows.stream().map(row -> new Ranked((ClubEntity) row[0], (Integer) row[1])).toList();
     }
 
     public long countClosest(String key, String country) {
-        Sql sql = matching(key, country);
-        return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM club c WHERE c.id IN (SELECT a.club_id FROM club_alias a WHERE "
-                + NAME_MATCHES + ")" + sql.and()).getSingleResult()).longValue();
+        return matching(key, country).where("c.id IN (SELECT a.club_id FROM club_alias a WHERE " + NAME_MATCHES + ")")
+                .count(getEntityManager(), "club c");
     }
 
+    /** The search key as {@code :key} and {@code :pattern}, which {@link #NAME_MATCHES} names, and the country when given. */
     private static Sql matching(String key, String country) {
-        return new Sql().bind("key", key).bind("pattern", "%" + key + "%").where("c.country = :country", "country", country);
+        return ofCountry(country).bind("key", key).bind("pattern", "%" + key + "%");
+    }
+
+    private static Sql ofCountry(String country) {
+        return new Sql().where("c.country = :country", "country", country);
     }
 
     public Map<Long, List<String>> aliases(Collection<Long> clubIds) {
-        return getEntityManager()
-                .createQuery("FROM ClubAliasEntity WHERE clubId IN :ids ORDER BY clubId, alias", ClubAliasEntity.class)
-                .setParameter("ids", clubIds).getResultList().stream()
+        return aliases.list("clubId in ?1 order by clubId, alias", clubIds).stream()
                 .collect(Collectors.groupingBy(a -> a.clubId, Collectors.mapping(a -> a.alias, Collectors.toList())));
     }
 }

@@ -35,37 +35,36 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
     public long[] tally(ComebackCriteria criteria) {
         Sql sql = criteria.sql();
         String select = criteria.countableByTally()
-                ? "SELECT coalesce(sum(c.occasions), 0), coalesce(sum(c.occasions) FILTER (WHERE c.overturned), 0) FROM deficit_tally c WHERE true"
-                : "SELECT count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c WHERE true";
-        Object[] row = (Object[]) sql.query(getEntityManager(), select + sql.and()).getSingleResult();
+                ? "SELECT coalesce(sum(c.occasions), 0), coalesce(sum(c.occasions) FILTER (WHERE c.overturned), 0) FROM deficit_tally c"
+                : "SELECT count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c";
+        Object[] row = sql.row(getEntityManager(), select + sql.whereClause());
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     /** Attempts and overturned occasions per club (or per manager), for a batch of them. */
     public Map<Long, long[]> tallyByParents(boolean byManager, List<Long> parentIds, Sql criteria) {
         String column = byManager ? "c.manager_id" : "c.club_id";
+        Sql sql = criteria.where(column + " = ANY (cast(:parents AS bigint[]))", "parents", parentIds.toArray(Long[]::new));
         Map<Long, long[]> tallies = new HashMap<>();
-        for (Object row : criteria.bind("parents", parentIds.toArray(Long[]::new)).query(getEntityManager(),
-                "SELECT " + column + ", count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c "
-                        + "WHERE " + column + " = ANY (cast(:parents AS bigint[]))" + criteria.and() + " GROUP BY " + column).getResultList()) {
-            Object[] cells = (Object[]) row;
+        for (Object[] cells : sql.rows(getEntityManager(),
+                "SELECT " + column + ", count(*), count(*) FILTER (WHERE c.overturned) FROM deficit_occasion c" + sql.whereClause() + " GROUP BY " + column)) {
             tallies.put(((Number) cells[0]).longValue(), new long[] {((Number) cells[1]).longValue(), ((Number) cells[2]).longValue()});
         }
         return tallies;
     }
 
-    @SuppressWarnings("unchecked")
     public List<DeficitOccasionEntity> overturned(Sql criteria, String order, int limit) {
-        return criteria.bind("limit", limit).query(getEntityManager(),
-                "SELECT c.* FROM deficit_occasion c WHERE c.overturned" + criteria.and() + " ORDER BY " + order + " LIMIT :limit",
-                DeficitOccasionEntity.class).getResultList();
+        return firstOverturned(criteria.bind("limit", limit), order);
     }
 
-    @SuppressWarnings("unchecked")
     public List<DeficitOccasionEntity> page(Sql criteria, PageRequest page) {
-        return keyset(criteria, page).bind("limit", page.fetchSize()).query(getEntityManager(),
-                "SELECT c.* FROM deficit_occasion c WHERE c.overturned" + criteria.and() + " ORDER BY " + ORDER + " LIMIT :limit",
-                DeficitOccasionEntity.class).getResultList();
+        return firstOverturned(keyset(criteria, page).bind("limit", page.fetchSize()), ORDER);
+    }
+
+    private List<DeficitOccasionEntity> firstOverturned(Sql criteria, String order) {
+        Sql sql = criteria.where("c.overturned");
+        return sql.list(getEntityManager(), "SELECT c.* FROM deficit_occasion c" + sql.whereClause() + " ORDER BY " + order + " LIMIT :limit",
+                DeficitOccasionEntity.class);
     }
 
     /** Comebacks (overturned occasions) under these criteria. */
@@ -73,9 +72,7 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
         if (criteria.countableByTally()) {
             return tally(criteria)[1];
         }
-        Sql sql = criteria.sql();
-        return ((Number) sql.query(getEntityManager(), "SELECT count(*) FROM deficit_occasion c WHERE c.overturned" + sql.and())
-                .getSingleResult()).longValue();
+        return criteria.sql().where("c.overturned").count(getEntityManager(), "deficit_occasion c");
     }
 
     public Map<Long, List<DeficitOccasionEntity>> pageByClubs(List<Long> clubIds, Sql criteria, PageRequest page) {
@@ -89,36 +86,35 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
     /** Overturned occasions of each club (or manager), newest first: a verdict's evidence. */
     public Map<Long, List<DeficitOccasionEntity>> newestByParents(boolean byManager, List<Long> parentIds, Sql criteria, PageRequest page) {
         Batched<DeficitOccasionEntity> newest = new Batched<>(getEntityManager(), new Batched.Config<>(DeficitOccasionEntity.class,
-                "deficit_occasion c WHERE c." + (byManager ? "manager_id" : "club_id") + " = p.id AND c.overturned",
+                "deficit_occasion c", "c." + (byManager ? "manager_id" : "club_id") + " = p.id AND c.overturned",
                 "c.occurred_on DESC, c.id DESC", o -> List.of(byManager ? o.managerId : o.clubId), NEWEST_FIRST));
         return newest.rows(parentIds, criteria, page);
     }
 
     /** The matches in a verdict's reach for each club, per competition season: all, with goal minutes, first and last day. */
     public Map<Long, Map<SpanKey, HeldMatches>> matchesOfClubs(List<Long> clubIds, ComebackCriteria criteria) {
-        return heldBySpan("unnest(cast(:parents AS bigint[])) AS p(id) CROSS JOIN LATERAL (SELECT c.competition, c.season, count(*) AS n, "
+        Sql sql = matchScope(criteria, clubIds).where("(c.home_club_id = p.id OR c.away_club_id = p.id)");
+        return heldBySpan(sql, "SELECT p.id, x.competition, x.season, x.n, x.timed, x.first, x.last "
+                + "FROM unnest(cast(:parents AS bigint[])) AS p(id) CROSS JOIN LATERAL (SELECT c.competition, c.season, count(*) AS n, "
                 + "count(*) FILTER (WHERE c.goals_complete) AS timed, min(c.match_date) AS first, max(c.match_date) AS last "
-                + "FROM match c WHERE (c.home_club_id = p.id OR c.away_club_id = p.id)" + matchScope(criteria).and()
-                + " GROUP BY c.competition, c.season) x",
-                "p.id, x.competition, x.season, x.n, x.timed, x.first, x.last", clubIds, criteria);
+                + "FROM match c" + sql.whereClause() + " GROUP BY c.competition, c.season) x");
     }
 
     /** The matches in a verdict's reach for each manager, per competition season: his clubs' matches during his spells. */
     public Map<Long, Map<SpanKey, HeldMatches>> matchesOfManagers(List<Long> personIds, ComebackCriteria criteria) {
-        return heldBySpan("manager_spell s JOIN match c ON (c.home_club_id = s.club_id OR c.away_club_id = s.club_id) "
+        Sql sql = matchScope(criteria, personIds).where("s.person_id = ANY (cast(:parents AS bigint[]))");
+        return heldBySpan(sql, "SELECT s.person_id, c.competition, c.season, count(*), count(*) FILTER (WHERE c.goals_complete), "
+                + "min(c.match_date), max(c.match_date) "
+                + "FROM manager_spell s JOIN match c ON (c.home_club_id = s.club_id OR c.away_club_id = s.club_id) "
                 + "AND c.match_date >= s.from_date AND (s.to_date IS NULL OR c.match_date <= CASE WHEN s.to_precision = 'MONTH' "
-                + "THEN cast(s.to_date + interval '1 month' - interval '1 day' AS date) ELSE s.to_date END) "
-                + "WHERE s.person_id = ANY (cast(:parents AS bigint[]))" + matchScope(criteria).and()
-                + " GROUP BY s.person_id, c.competition, c.season",
-                "s.person_id, c.competition, c.season, count(*), count(*) FILTER (WHERE c.goals_complete), min(c.match_date), max(c.match_date)",
-                personIds, criteria);
+                + "THEN cast(s.to_date + interval '1 month' - interval '1 day' AS date) ELSE s.to_date END)"
+                + sql.whereClause() + " GROUP BY s.person_id, c.competition, c.season");
     }
 
-    private Map<Long, Map<SpanKey, HeldMatches>> heldBySpan(String from, String columns, List<Long> parents, ComebackCriteria criteria) {
+    /** Rows of (parent, competition, season, matches, timed matches, first day, last day) by parent and span. */
+    private Map<Long, Map<SpanKey, HeldMatches>> heldBySpan(Sql sql, String statement) {
         Map<Long, Map<SpanKey, HeldMatches>> held = new HashMap<>();
-        for (Object row : matchScope(criteria).bind("parents", parents.toArray(Long[]::new))
-                .query(getEntityManager(), "SELECT " + columns + " FROM " + from).getResultList()) {
-            Object[] cells = (Object[]) row;
+        for (Object[] cells : sql.rows(getEntityManager(), statement)) {
             held.computeIfAbsent(((Number) cells[0]).longValue(), p -> new HashMap<>()).put(new SpanKey((String) cells[1], (String) cells[2]),
                     new HeldMatches(((Number) cells[3]).intValue(), ((Number) cells[4]).intValue(), Sql.date(cells[5]), Sql.date(cells[6])));
         }
@@ -135,7 +131,7 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
         if (occasionIds.isEmpty()) {
             return evidence;
         }
-        for (Object row : getEntityManager().createNativeQuery("""
+        for (Object[] c : new Sql().bind("ids", occasionIds.toArray(Long[]::new)).rows(getEntityManager(), """
                 SELECT o.id, o.scope, o.deficit, opp.name, o.competition, o.season, o.stage, o.decided_by, m.match_date,
                        m.home_club_id = o.club_id, m.neutral, m.replay,
                        coalesce(m.awarded_home, m.ft_home), coalesce(m.awarded_away, m.ft_away),
@@ -148,8 +144,7 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
                 JOIN match m ON m.id = o.match_id
                 LEFT JOIN tie t ON t.id = o.tie_id
                 LEFT JOIN match f ON f.tie_id = o.tie_id AND f.leg = 1 AND NOT f.replay
-                WHERE o.id = ANY (cast(:ids AS bigint[]))""").setParameter("ids", occasionIds.toArray(Long[]::new)).getResultList()) {
-            Object[] c = (Object[]) row;
+                WHERE o.id = ANY (cast(:ids AS bigint[]))""")) {
             boolean home = (Boolean) c[9];
             Score settled = side(new Score(number(c[12]), number(c[13])), home);
             boolean extraTime = c[14] != null;
@@ -176,9 +171,9 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
         return ((Number) value).intValue();
     }
 
-    /** The part of a comeback filter that narrows which matches a verdict could see. */
-    private static Sql matchScope(ComebackCriteria criteria) {
-        return new Sql()
+    /** The part of a comeback filter that narrows which matches a verdict could see, for these parents ({@code :parents}). */
+    private static Sql matchScope(ComebackCriteria criteria, List<Long> parents) {
+        return new Sql().bind("parents", parents.toArray(Long[]::new))
                 .where("c.competition = :competition", "competition", criteria.competition())
                 .where("c.season >= :seasonFrom", "seasonFrom", criteria.seasonFrom())
                 .where("c.season <= :seasonTo", "seasonTo", criteria.seasonTo())
@@ -188,14 +183,13 @@ public class ComebackRepository implements PanacheRepositoryBase<DeficitOccasion
 
     private Batched<DeficitOccasionEntity> byClub() {
         return new Batched<>(getEntityManager(), new Batched.Config<>(DeficitOccasionEntity.class,
-                "deficit_occasion c WHERE c.club_id = p.id AND c.overturned", ORDER, o -> List.of(o.clubId), BIGGEST_FIRST));
+                "deficit_occasion c", "c.club_id = p.id AND c.overturned", ORDER, o -> List.of(o.clubId), BIGGEST_FIRST));
     }
 
     private static Sql keyset(Sql criteria, PageRequest page) {
-        if (page.hasAfter()) {
-            criteria.where("(c.deficit, c.occurred_on, c.id) < (:afterDeficit, :afterDate, :afterId)")
-                    .bind("afterDeficit", (short) page.afterLong(0)).bind("afterDate", page.afterDate(1)).bind("afterId", page.afterLong(2));
-        }
-        return criteria;
+        return page.hasAfter()
+                ? criteria.where("(c.deficit, c.occurred_on, c.id) < (:afterDeficit, :afterDate, :afterId)")
+                        .bind("afterDeficit", (short) page.afterLong(0)).bind("afterDate", page.afterDate(1)).bind("afterId", page.afterLong(2))
+                : criteria;
     }
 }

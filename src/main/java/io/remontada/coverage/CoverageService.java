@@ -157,10 +157,8 @@ public class CoverageService {
 
     private Map<SpanKey, Map<Stage, HeldMatches>> read() {
         Map<SpanKey, Map<Stage, HeldMatches>> bySpan = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT competition, season, stage, count(*), count(*) FILTER (WHERE goals_complete), "
-                + "min(match_date), max(match_date) FROM match GROUP BY competition, season, stage").getResultList();
-        for (Object[] row : rows) {
+        for (Object[] row : new Sql().rows(em, "SELECT competition, season, stage, count(*), count(*) FILTER (WHERE goals_complete), "
+                + "min(match_date), max(match_date) FROM match GROUP BY competition, season, stage")) {
             bySpan.computeIfAbsent(new SpanKey((String) row[0], (String) row[1]), k -> new EnumMap<>(Stage.class))
                     .put(Stage.valueOf((String) row[2]), new HeldMatches(((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
                             Sql.date(row[5]), Sql.date(row[6])));

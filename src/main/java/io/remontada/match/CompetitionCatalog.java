@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -21,11 +20,11 @@ import io.remontada.common.error.BadUserInputException;
 @Transactional(TxType.SUPPORTS)
 public class CompetitionCatalog {
 
-    private final EntityManager em;
+    private final CompetitionRepository competitions;
     private final Map<String, Competition> byCode = new ConcurrentHashMap<>();
 
-    CompetitionCatalog(EntityManager em) {
-        this.em = em;
+    CompetitionCatalog(CompetitionRepository competitions) {
+        this.competitions = competitions;
     }
 
     public Competition of(String code) {
@@ -57,7 +56,6 @@ public class CompetitionCatalog {
     }
 
     private void reload() {
-        em.createQuery("FROM CompetitionEntity", CompetitionEntity.class).getResultList()
-                .forEach(c -> byCode.put(c.code, new Competition(c.code, c.name)));
+        competitions.listAll().forEach(c -> byCode.put(c.code, new Competition(c.code, c.name)));
     }
 }

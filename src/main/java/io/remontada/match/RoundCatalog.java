@@ -3,7 +3,6 @@ package io.remontada.match;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.remontada.common.Sql;
 import io.remontada.common.error.BadUserInputException;
 
 /**
@@ -59,9 +59,7 @@ public class RoundCatalog {
 
     private Known read() {
         Map<String, String> byLowerCase = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<String> rounds = em.createNativeQuery("SELECT DISTINCT round FROM match").getResultList();
-        rounds.forEach(r -> byLowerCase.put(r.toLowerCase(Locale.ROOT), r));
+        new Sql().list(em, "SELECT DISTINCT round FROM match", String.class).forEach(r -> byLowerCase.put(r.toLowerCase(Locale.ROOT), r));
         Known read = new Known(byLowerCase, clock.instant());
         known = read;
         return read;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.remontada.common.Sql;
 import io.remontada.common.paging.DatedList;
 import io.remontada.common.paging.PageRequest;
 
@@ -47,8 +48,8 @@ public class TieRepository implements PanacheRepositoryBase<TieEntity, Long> {
 
     /** Finals won by these clubs, optionally in one competition. */
     public List<TieEntity> finalsWon(Collection<Long> clubIds, String competition) {
-        return competition == null
-                ? list("round = 'Final' and winnerClubId in ?1 order by lastDate", clubIds)
-                : list("round = 'Final' and winnerClubId in ?1 and competition = ?2 order by lastDate", clubIds, competition);
+        Sql sql = new Sql().where("c.round = 'Final'").where("c.winner_club_id = ANY (cast(:clubs AS bigint[]))").bind("clubs", clubIds.toArray(Long[]::new))
+                .where("c.competition = :competition", "competition", competition);
+        return sql.list(getEntityManager(), "SELECT c.* FROM tie c" + sql.whereClause() + " ORDER BY c.last_date", TieEntity.class);
     }
 }

@@ -27,14 +27,18 @@ import io.remontada.people.Connections.QuoteEdge;
 @Transactional(TxType.SUPPORTS)
 public class PeopleService {
 
-    private final PeopleRepository people;
+    private final PersonRepository people;
+    private final ManagerSpellRepository spells;
+    private final QuoteRepository quotes;
 
-    PeopleService(PeopleRepository people) {
+    PeopleService(PersonRepository people, ManagerSpellRepository spells, QuoteRepository quotes) {
         this.people = people;
+        this.spells = spells;
+        this.quotes = quotes;
     }
 
     public Optional<Person> byId(long id) {
-        return people.byId(id).map(Person::of);
+        return people.findByIdOptional(id).map(Person::of);
     }
 
     public Optional<Person> byName(String name) {
@@ -59,8 +63,9 @@ public class PeopleService {
 
     public QuoteConnection quotes(QuoteFilter filter, Integer first, String after, boolean counted) {
         PageRequest page = PageRequest.of("quotes", first, after, 1, counted);
-        List<Quote> rows = people.quotes(quoteSql(filter), page).stream().map(Quote::of).toList();
-        return new Page<>(rows, page, () -> people.countQuotes(quoteSql(filter)), q -> List.of(q.id()))
+        Sql sql = quoteSql(filter);
+        List<Quote> rows = quotes.page(sql, page).stream().map(Quote::of).toList();
+        return new Page<>(rows, page, () -> quotes.count(sql), q -> List.of(q.id()))
                 .toConnection(QuoteEdge::new, QuoteConnection::new);
     }
 
@@ -78,20 +83,20 @@ public class PeopleService {
     }
 
     public List<List<ManagerSpell>> spellsOfPeople(List<Person> sources) {
-        return group(sources, Person::id, people.spellsOfPeople(ids(sources, Person::id)), s -> s.personId, ManagerSpell::of);
+        return group(sources, Person::id, spells.ofPeople(ids(sources, Person::id)), s -> s.personId, ManagerSpell::of);
     }
 
     public List<List<ManagerSpell>> spellsAtClubs(List<Long> clubIds) {
-        return group(clubIds, Function.identity(), people.spellsAtClubs(clubIds.stream().distinct().toList()), s -> s.clubId, ManagerSpell::of);
+        return group(clubIds, Function.identity(), spells.atClubs(clubIds.stream().distinct().toList()), s -> s.clubId, ManagerSpell::of);
     }
 
     public List<List<Quote>> quotesOf(List<Person> sources) {
-        return group(sources, Person::id, people.quotesOf(ids(sources, Person::id)), q -> q.personId, Quote::of);
+        return group(sources, Person::id, quotes.ofPeople(ids(sources, Person::id)), q -> q.personId, Quote::of);
     }
 
     /** Spells of a manager, raw, for attributing matches to the manager of the day. */
     public List<ManagerSpellEntity> spellsOf(long personId) {
-        return people.spellsOfPeople(List.of(personId));
+        return spells.ofPeople(List.of(personId));
     }
 
     private static <S> List<Long> ids(List<S> sources, Function<S, Long> id) {

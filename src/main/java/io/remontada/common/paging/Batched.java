@@ -26,13 +26,13 @@ public final class Batched<E> {
     /**
      * What a batched child list is.
      *
-     * @param childFrom "table c WHERE condition on p.id", e.g. "match c WHERE (c.home_club_id = p.id OR ...)";
-     *                  filters name the child table {@code c}
+     * @param childFrom the child table named {@code c}, as filters name it, e.g. "match c"
+     * @param ofParent  the condition a row meets to be a child of the parent {@code p.id}, e.g. "(c.home_club_id = p.id OR ...)"
      * @param orderBy   the ORDER BY of the child list, matching {@code order}
      * @param parentsOf which of the requested parents a child row belongs to
      */
-    public record Config<E>(Class<E> entity, String childFrom, String orderBy, Function<E, ? extends Collection<Long>> parentsOf,
-            Comparator<E> order) {
+    public record Config<E>(Class<E> entity, String childFrom, String ofParent, String orderBy,
+            Function<E, ? extends Collection<Long>> parentsOf, Comparator<E> order) {
     }
 
     private final EntityManager em;
@@ -44,11 +44,10 @@ public final class Batched<E> {
     }
 
     /** Each parent's rows, at most {@code page.fetchSize()}, in order; {@code filter} holds the list's filter and keyset. */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<E>> rows(List<Long> parentIds, Sql filter, PageRequest page) {
-        String select = parentSelect("x.*", "CROSS JOIN LATERAL (SELECT c.* FROM " + config.childFrom() + filter.and()
-                + " ORDER BY " + config.orderBy() + " LIMIT :limit) x");
-        List<E> rows = filter.bind("parents", parentIds.toArray(Long[]::new)).bind("limit", page.fetchSize()).query(em, select, config.entity()).getResultList();
+        Sql sql = ofParents(filter, parentIds).bind("limit", page.fetchSize());
+        List<E> rows = sql.list(em, parentSelect("x.*", "CROSS JOIN LATERAL (SELECT c.* FROM " + config.childFrom() + sql.whereClause()
+                + " ORDER BY " + config.orderBy() + " LIMIT :limit) x"), config.entity());
         Set<Long> asked = new HashSet<>(parentIds);
         Map<Long, List<E>> byParent = new HashMap<>();
         for (E row : rows) {
@@ -66,13 +65,16 @@ public final class Batched<E> {
 
     /** Each parent's total under the same filter, without the keyset. */
     public Map<Long, Long> totals(List<Long> parentIds, Sql filter) {
-        String select = parentSelect("p.id, (SELECT count(*) FROM " + config.childFrom() + filter.and() + ")", "");
+        Sql sql = ofParents(filter, parentIds);
         Map<Long, Long> totals = new HashMap<>();
-        for (Object row : filter.bind("parents", parentIds.toArray(Long[]::new)).query(em, select).getResultList()) {
-            Object[] cells = (Object[]) row;
+        for (Object[] cells : sql.rows(em, parentSelect("p.id, (SELECT count(*) FROM " + config.childFrom() + sql.whereClause() + ")", ""))) {
             totals.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
         }
         return totals;
+    }
+
+    private Sql ofParents(Sql filter, List<Long> parentIds) {
+        return filter.where(config.ofParent()).bind("parents", parentIds.toArray(Long[]::new));
     }
 
     private static String parentSelect(String columns, String join) {

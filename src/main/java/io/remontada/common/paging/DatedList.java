@@ -31,20 +31,17 @@ public final class DatedList<E> {
         this.entity = entity;
         this.table = table;
         this.dateColumn = dateColumn;
-        this.byClub = new Batched.Config<>(entity, table + " c WHERE (c." + clubColumns.get(0) + " = p.id OR c." + clubColumns.get(1) + " = p.id)",
+        this.byClub = new Batched.Config<>(entity, table + " c", "(c." + clubColumns.get(0) + " = p.id OR c." + clubColumns.get(1) + " = p.id)",
                 order(), clubsOf::apply, inOrder);
     }
 
-    @SuppressWarnings("unchecked")
     public List<E> page(EntityManager em, Sql filter, PageRequest page) {
-        Sql sql = keyset(filter, page);
-        return sql.bind("limit", page.fetchSize())
-                .query(em, "SELECT c.* FROM " + table + " c WHERE true" + sql.and() + " ORDER BY " + order() + " LIMIT :limit", entity)
-                .getResultList();
+        Sql sql = keyset(filter, page).bind("limit", page.fetchSize());
+        return sql.list(em, "SELECT c.* FROM " + table + " c" + sql.whereClause() + " ORDER BY " + order() + " LIMIT :limit", entity);
     }
 
     public long count(EntityManager em, Sql filter) {
-        return ((Number) filter.query(em, "SELECT count(*) FROM " + table + " c WHERE true" + filter.and()).getSingleResult()).longValue();
+        return filter.count(em, table + " c");
     }
 
     public Map<Long, List<E>> pageByClubs(EntityManager em, List<Long> clubIds, Sql filter, PageRequest page) {
@@ -60,10 +57,8 @@ public final class DatedList<E> {
     }
 
     private Sql keyset(Sql filter, PageRequest page) {
-        if (page.hasAfter()) {
-            filter.where("(c." + dateColumn + ", c.id) > (:afterDate, :afterId)").bind("afterDate", page.afterDate(0))
-                    .bind("afterId", page.afterLong(1));
-        }
-        return filter;
+        return page.hasAfter()
+                ? filter.where("(c." + dateColumn + ", c.id) > (:afterDate, :afterId)").bind("afterDate", page.afterDate(0)).bind("afterId", page.afterLong(1))
+                : filter;
     }
 }
