@@ -163,11 +163,11 @@ public class MatchService {
                 }).toList()).toList();
     }
 
-    Match view(MatchEntity m) {
+    private Match view(MatchEntity m) {
         return Match.of(m, competitions, clubCatalog);
     }
 
-    Tie view(TieEntity t) {
+    private Tie view(TieEntity t) {
         return Tie.of(t, competitions, clubCatalog);
     }
 
