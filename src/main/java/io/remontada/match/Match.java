@@ -1,6 +1,7 @@
 package io.remontada.match;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,12 +20,18 @@ public record Match(@Id long id, @NonNull LocalDate date, @NonNull Competition c
         @NonNull MatchScore score,
         @Description("Stopped before its end: `score` is the score when it was stopped, and `score.awarded` what UEFA decided instead, if it did; null when the record does not say") Boolean abandoned,
         @Description("Whether `goals` lists every goal with its minute") boolean goalTimesComplete,
-        @NonNull Club homeClub, @NonNull Club awayClub, @Ignore Long tieId) {
+        @NonNull Club homeClub, @NonNull Club awayClub, @Ignore Long tieId, @Ignore GoalsOfMatches goalsOfMatches) {
 
-    static Match of(MatchEntity m, CompetitionCatalog competitions, ClubCatalog clubs) {
-        return new Match(m.id, m.date, competitions.of(m.competition), new Season(m.season), m.round, Stage.valueOf(m.stage),
+    /** A view of a stored match, whose goals {@code goals} reads with those of the other matches it holds. */
+    static Match of(MatchEntity m, CompetitionCatalog competitions, ClubCatalog clubs, GoalsOfMatches goals) {
+        return goals.add(new Match(m.id, m.date, competitions.of(m.competition), new Season(m.season), m.round, Stage.valueOf(m.stage),
                 m.leg == null ? null : m.leg.intValue(), m.replay, m.venue, m.neutral, m.attendance, m.behindClosedDoors,
-                MatchScore.of(m), m.abandoned, m.goalsComplete, clubs.of(m.homeClubId), clubs.of(m.awayClubId), m.tieId);
+                MatchScore.of(m), m.abandoned, m.goalsComplete, clubs.of(m.homeClubId), clubs.of(m.awayClubId), m.tieId, goals));
+    }
+
+    @NonNull
+    public List<@NonNull Goal> getGoals() {
+        return goalsOfMatches.of(this);
     }
 
     /**

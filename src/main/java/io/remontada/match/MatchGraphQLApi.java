@@ -79,11 +79,6 @@ public class MatchGraphQLApi {
     }
 
     @NonNull
-    public List<@NonNull List<@NonNull Goal>> goals(@Source List<Match> sources) {
-        return service.goals(sources);
-    }
-
-    @NonNull
     public List<@NonNull List<@NonNull Match>> legs(@Source List<Tie> sources) {
         return service.legs(sources);
     }

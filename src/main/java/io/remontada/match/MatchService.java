@@ -1,6 +1,7 @@
 package io.remontada.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public class MatchService {
     }
 
     public Optional<Match> match(long id) {
-        return matches.findByIdOptional(id).map(this::view);
+        return matches.findByIdOptional(id).map(m -> view(m, goalsOfMatches()));
     }
 
     public Optional<Tie> tie(long id) {
@@ -62,7 +63,7 @@ public class MatchService {
     public MatchConnection matches(MatchFilter filter, Integer first, String after, boolean counted) {
         MatchCriteria criteria = MatchCriteria.of(filter, competitions, rounds);
         PageRequest page = PageRequest.of("matches", first, after, 2, counted);
-        return matchPage(matches.page(criteria, page), page, () -> matches.count(criteria));
+        return matchPage(matches.page(criteria, page), page, () -> matches.count(criteria), goalsOfMatches());
     }
 
     public TieConnection ties(TieFilter filter, Integer first, String after, boolean counted) {
@@ -77,7 +78,9 @@ public class MatchService {
         List<Long> ids = sources.stream().map(Club::id).distinct().toList();
         Map<Long, List<MatchEntity>> rows = matches.pageByClubs(ids, criteria, page);
         Map<Long, Long> totals = counted ? matches.countByClubs(ids, criteria) : Map.of();
-        return sources.stream().map(c -> matchPage(rows.getOrDefault(c.id(), List.of()), page, () -> totals.getOrDefault(c.id(), 0L))).toList();
+        GoalsOfMatches goals = goalsOfMatches();
+        return sources.stream().map(c -> matchPage(rows.getOrDefault(c.id(), List.of()), page, () -> totals.getOrDefault(c.id(), 0L), goals))
+                .toList();
     }
 
     public List<TieConnection> tiesOfClubs(List<Club> sources, TieFilter filter, Integer first, String after, boolean counted) {
@@ -92,7 +95,8 @@ public class MatchService {
     /** The legs (and replays) of each tie, in the order played. */
     public List<List<Match>> legs(List<Tie> sources) {
         Map<Long, List<MatchEntity>> byTie = matches.byTies(sources.stream().map(Tie::id).distinct().toList());
-        return sources.stream().map(t -> byTie.getOrDefault(t.id(), List.of()).stream().map(this::view).toList()).toList();
+        GoalsOfMatches goals = goalsOfMatches();
+        return sources.stream().map(t -> byTie.getOrDefault(t.id(), List.of()).stream().map(m -> view(m, goals)).toList()).toList();
     }
 
     public List<Tie> tiesOf(List<Long> tieIds) {
@@ -100,29 +104,8 @@ public class MatchService {
     }
 
     public List<Match> matchesOf(List<Long> matchIds) {
-        return Positional.resolve(matchIds, matches::byIds, this::view);
-    }
-
-    /** Each match's goals in order, with the running score after each. */
-    public List<List<Goal>> goals(List<Match> sources) {
-        Map<Long, List<GoalEntity>> byMatch = goals.byMatches(sources.stream().map(Match::id).distinct().toList());
-        List<List<Goal>> result = new ArrayList<>(sources.size());
-        for (Match match : sources) {
-            int home = 0;
-            int away = 0;
-            List<Goal> timeline = new ArrayList<>();
-            for (GoalEntity g : byMatch.getOrDefault(match.id(), List.of())) {
-                if (g.clubId == match.homeClub().id()) {
-                    home++;
-                } else {
-                    away++;
-                }
-                timeline.add(new Goal(g.minute, g.stoppage == null ? null : g.stoppage.intValue(), g.scorer, g.ownGoal, g.penalty,
-                        new Score(home, away), clubCatalog.of(g.clubId)));
-            }
-            result.add(timeline);
-        }
-        return result;
+        GoalsOfMatches goals = goalsOfMatches();
+        return Positional.resolve(matchIds, matches::byIds, m -> view(m, goals));
     }
 
     public HeadToHead headToHead(long clubAId, long clubBId) {
@@ -131,6 +114,7 @@ public class MatchService {
             throw new NotFoundException("no club with id " + (both.get(0) == null ? clubAId : clubBId));
         }
         List<MatchEntity> played = matches.between(clubAId, clubBId);
+        GoalsOfMatches goals = goalsOfMatches();
         int winsA = 0;
         int winsB = 0;
         for (MatchEntity m : played) {
@@ -146,7 +130,7 @@ public class MatchService {
             }
         }
         return new HeadToHead(both.get(0), both.get(1), played.size(), winsA, played.size() - winsA - winsB, winsB,
-                ties.between(clubAId, clubBId).stream().map(this::view).toList(), played.stream().map(this::view).toList());
+                ties.between(clubAId, clubBId).stream().map(this::view).toList(), played.stream().map(m -> view(m, goals)).toList());
     }
 
     /** Titles are finals won, in the order they were won. */
@@ -155,24 +139,52 @@ public class MatchService {
         List<Long> ids = sources.stream().map(Club::id).distinct().toList();
         List<TieEntity> finals = ids.isEmpty() ? List.of() : ties.finalsWon(ids, code);
         Map<Long, List<MatchEntity>> finalMatches = matches.byTies(finals.stream().map(t -> t.id).toList());
+        GoalsOfMatches goals = goalsOfMatches();
         return sources.stream().map(club -> finals.stream().filter(t -> t.winnerClubId == club.id())
                 .map(t -> {
                     List<MatchEntity> played = finalMatches.getOrDefault(t.id, List.of());
-                    Match last = played.isEmpty() ? null : view(played.get(played.size() - 1));
+                    Match last = played.isEmpty() ? null : view(played.get(played.size() - 1), goals);
                     return new Title(competitions.of(t.competition), new Season(t.season), last);
                 }).toList()).toList();
     }
 
-    private Match view(MatchEntity m) {
-        return Match.of(m, competitions, clubCatalog);
+    private Match view(MatchEntity m, GoalsOfMatches goals) {
+        return Match.of(m, competitions, clubCatalog, goals);
+    }
+
+    /** One batch of goals for all the matches a call returns: read together if any of them is asked for its goals. */
+    private GoalsOfMatches goalsOfMatches() {
+        return new GoalsOfMatches(this::timelines);
+    }
+
+    /** Each match's goals in order, with the running score after each. */
+    private Map<Long, List<Goal>> timelines(List<Match> sources) {
+        Map<Long, List<GoalEntity>> byMatch = goals.byMatches(sources.stream().map(Match::id).distinct().toList());
+        Map<Long, List<Goal>> result = new HashMap<>();
+        for (Match match : sources) {
+            int home = 0;
+            int away = 0;
+            List<Goal> timeline = new ArrayList<>();
+            for (GoalEntity g : byMatch.getOrDefault(match.id(), List.of())) {
+                if (g.clubId == match.homeClub().id()) {
+                    home++;
+                } else {
+                    away++;
+                }
+                timeline.add(new Goal(g.minute, g.stoppage == null ? null : g.stoppage.intValue(), g.scorer, g.ownGoal, g.penalty,
+                        new Score(home, away), clubCatalog.of(g.clubId)));
+            }
+            result.put(match.id(), timeline);
+        }
+        return result;
     }
 
     private Tie view(TieEntity t) {
         return Tie.of(t, competitions, clubCatalog);
     }
 
-    private MatchConnection matchPage(List<MatchEntity> rows, PageRequest page, LongSupplier total) {
-        return new Page<>(rows.stream().map(this::view).toList(), page, total, m -> List.of(m.date(), m.id()))
+    private MatchConnection matchPage(List<MatchEntity> rows, PageRequest page, LongSupplier total, GoalsOfMatches goals) {
+        return new Page<>(rows.stream().map(m -> view(m, goals)).toList(), page, total, m -> List.of(m.date(), m.id()))
                 .toConnection(MatchEdge::new, MatchConnection::new);
     }
 
