@@ -232,12 +232,18 @@ table() {
             printf "\nGeometric mean of the ratios: **%.2f**.\n", exp(logs / n)
         }' "$WORK/rounds.tsv"
     echo
+    # what other processes took, apart for each server's rounds: a build that lands in one server's
+    # rounds only makes that server look slower
     awk -F'\t' -v pass="$1" -v cores="$(nproc)" -v ticks="$CLOCK_TICKS" '
-        $1 == pass { seconds += $14 / 1e6; servers += $10; postgres += $11; wrk += $12; machine += $13 }
-        function share(part) { return sprintf("%.0f %%", 100 * part / machine) }
+        $1 == pass {
+            seconds += $14 / 1e6; servers += $10; postgres += $11; wrk += $12; machine += $13
+            busy[$2] += $13; other[$2] += $13 - $10 - $11 - $12
+        }
+        function share(part, whole) { return sprintf("%.0f %%", 100 * part / whole) }
         END {
-            printf "Over these rounds the machine was busy %.0f %% of the time of its %d cores: the server measured %s of that,\n", 100 * machine / ticks / seconds / cores, cores, share(servers)
-            printf "PostgreSQL %s, wrk %s, other processes (other engineers'"'"' builds and benchmarks, the idle server) %s.\n", share(postgres), share(wrk), share(machine - servers - postgres - wrk)
+            printf "Over these rounds the machine was busy %.0f %% of the time of its %d cores: the loaded server took %s of that,\n", 100 * machine / ticks / seconds / cores, cores, share(servers, machine)
+            printf "PostgreSQL %s, wrk %s, other processes (other engineers'"'"' builds and benchmarks, the idle server) %s\n", share(postgres, machine), share(wrk, machine), share(machine - servers - postgres - wrk, machine)
+            printf "(%s in Remontada'"'"'s rounds, %s in PostGraphile'"'"'s).\n", share(other["remontada"], busy["remontada"]), share(other["postgraphile"], busy["postgraphile"])
         }' "$WORK/rounds.tsv"
 }
 
