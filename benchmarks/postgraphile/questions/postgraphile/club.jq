@@ -1,0 +1,1 @@
+.data.clubById | [.id, .name, .country, .founded, .stadium]

@@ -1,0 +1,1 @@
+.data.clubById | [.name, [.matches.nodes[] | [.matchDate, .clubByHomeClubId.name, .clubByAwayClubId.name, .ftHome, .ftAway, [.goalsByMatchId.nodes[] | [.minute, .stoppage]]]]]

@@ -1,0 +1,1 @@
+[.data.allMatches.nodes[] | [.matchDate, .clubByHomeClubId.name, .clubByAwayClubId.name, .ftHome, .ftAway, [.goalsByMatchId.nodes[] | [.minute, .stoppage]]]]

@@ -1,0 +1,1 @@
+.data.club | [.id, .name, .country, .founded, .stadium]

@@ -1,0 +1,1 @@
+[.data.matches.edges[].node | [.date, .homeClub.name, .awayClub.name, .score.fullTime.home, .score.fullTime.away, [.goals[] | [.minute, .stoppage]]]]
