@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,8 @@ import io.remontada.common.RecordChanged;
  * thousand of them (sixty thousand at a hundred times the record, a few megabytes), so the views carry
  * their clubs from here. An import on this replica clears the catalogue when it commits; another
  * replica's renames are seen within {@link #STALE_AFTER}, and a club it added is read when first named.
- * A club asked for by a client's id is never looked up here: an id that names nothing must not cost a
- * reload. No transaction interceptor: a query asks for hundreds of clubs, and reads need none.
+ * A client's id is looked up with {@link #find}: one that names nothing costs one read, never a reload,
+ * and is not remembered. No transaction interceptor: a query asks for hundreds of clubs, and reads need none.
  */
 @ApplicationScoped
 public class ClubCatalog {
@@ -46,6 +47,18 @@ public class ClubCatalog {
         Map<Long, Club> byId = snapshot().byId();
         Club club = byId.get(id);
         return club != null ? club : byId.computeIfAbsent(id, this::read);
+    }
+
+    /** The club of a client's id, if there is one; a club another replica's import added is read and kept. */
+    public Optional<Club> find(long id) {
+        Map<Long, Club> byId = snapshot().byId();
+        Club club = byId.get(id);
+        if (club != null) {
+            return Optional.of(club);
+        }
+        Optional<Club> stored = clubs.findByIdOptional(id).map(Club::of);
+        stored.ifPresent(found -> byId.put(id, found));
+        return stored;
     }
 
     /** The club of an id that a stored row may leave empty, as a tie's winner. */

@@ -26,13 +26,15 @@ public class ClubService {
     private static final Pattern NAME_WITH_COUNTRY = Pattern.compile("(.+?)\\s*\\(([A-Za-z]{3})\\)\\s*");
 
     private final ClubRepository clubs;
+    private final ClubCatalog catalog;
 
-    ClubService(ClubRepository clubs) {
+    ClubService(ClubRepository clubs, ClubCatalog catalog) {
         this.clubs = clubs;
+        this.catalog = catalog;
     }
 
     public Optional<Club> byId(long id) {
-        return clubs.findByIdOptional(id).map(Club::of);
+        return catalog.find(id);
     }
 
     /**

@@ -15,7 +15,8 @@ public record Season(@NonNull @Description("Like \"2018-19\"") String name) {
 
     /** The season that starts in this year: 1955 is "1955-56", 1999 is "1999-00". */
     public static String nameOf(int startYear) {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? "-0" : "-") + next;
     }
 
     public static int startYear(String name) {

@@ -10,8 +10,11 @@ import jakarta.interceptor.InvocationContext;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Turns anything a resolver throws, other than the API's own coded exceptions, into an
@@ -67,7 +70,24 @@ public class ClientSafeInterceptor {
             return clientError;
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(failure, "GraphQL resolver %s failed (reference %s)", resolver, reference);
+        if (clientGone()) {
+            LOG.debugf(failure, "GraphQL resolver %s stopped: its client went away (reference %s)", resolver, reference);
+        } else {
+            LOG.errorf(failure, "GraphQL resolver %s failed (reference %s)", resolver, reference);
+        }
         return new InternalException(reference);
+    }
+
+    /**
+     * Whether the client that asked has closed its connection: Quarkus then ends the request, and the
+     * Hibernate session in it, while the query still runs, and what fails then is no bug (a load test
+     * ends every round that way), nor is there anyone left to answer.
+     */
+    private static boolean clientGone() {
+        if (!Arc.container().requestContext().isActive()) {
+            return true;
+        }
+        RoutingContext exchange = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        return exchange == null || exchange.response().closed();
     }
 }
