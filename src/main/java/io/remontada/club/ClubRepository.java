@@ -3,7 +3,6 @@ package io.remontada.club;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,13 +36,6 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
 
     ClubRepository(ClubAliasRepository aliases) {
         this.aliases = aliases;
-    }
-
-    public Map<Long, ClubEntity> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
     /** Every club known by this name key (of this country, when given), by name. */

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.remontada.common.NameKey;
-import io.remontada.common.Positional;
 import io.remontada.common.error.AmbiguousNameException;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.paging.Page;
@@ -65,11 +64,6 @@ public class ClubService {
         return new AmbiguousNameException("\"" + name + "\" is a name of " + found.size() + " clubs: " + narrow
                 + "; extensions.candidates lists them",
                 found.stream().map(c -> new AmbiguousNameException.Candidate(Long.toString(c.id), c.name, c.country)).toList());
-    }
-
-    /** The clubs of these ids, in the same positions (null where an id is null). */
-    public List<Club> positional(List<Long> ids) {
-        return Positional.resolve(ids, clubs::byIds, Club::of);
     }
 
     /**

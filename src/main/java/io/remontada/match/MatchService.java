@@ -109,10 +109,8 @@ public class MatchService {
     }
 
     public HeadToHead headToHead(long clubAId, long clubBId) {
-        List<Club> both = clubs.positional(List.of(clubAId, clubBId));
-        if (both.get(0) == null || both.get(1) == null) {
-            throw new NotFoundException("no club with id " + (both.get(0) == null ? clubAId : clubBId));
-        }
+        Club clubA = clubs.byId(clubAId).orElseThrow(() -> new NotFoundException("no club with id " + clubAId));
+        Club clubB = clubs.byId(clubBId).orElseThrow(() -> new NotFoundException("no club with id " + clubBId));
         List<MatchEntity> played = matches.between(clubAId, clubBId);
         GoalsOfMatches goals = goalsOfMatches();
         int winsA = 0;
@@ -129,7 +127,7 @@ public class MatchService {
                 }
             }
         }
-        return new HeadToHead(both.get(0), both.get(1), played.size(), winsA, played.size() - winsA - winsB, winsB,
+        return new HeadToHead(clubA, clubB, played.size(), winsA, played.size() - winsA - winsB, winsB,
                 ties.between(clubAId, clubBId).stream().map(this::view).toList(), played.stream().map(m -> view(m, goals)).toList());
     }
 

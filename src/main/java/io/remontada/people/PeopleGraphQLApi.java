@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.remontada.common.graphql.Selection;
 import io.remontada.common.error.ClientSafe;
 import io.remontada.club.Club;
-import io.remontada.club.ClubService;
+import io.remontada.club.ClubCatalog;
 import io.remontada.common.Ids;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.match.Match;
@@ -29,11 +29,11 @@ import io.remontada.people.Connections.QuoteConnection;
 public class PeopleGraphQLApi {
 
     private final PeopleService people;
-    private final ClubService clubs;
+    private final ClubCatalog clubs;
     private final MatchService matches;
     private final Selection selection;
 
-    PeopleGraphQLApi(PeopleService people, ClubService clubs, MatchService matches, Selection selection) {
+    PeopleGraphQLApi(PeopleService people, ClubCatalog clubs, MatchService matches, Selection selection) {
         this.selection = selection;
         this.people = people;
         this.clubs = clubs;
@@ -86,7 +86,7 @@ public class PeopleGraphQLApi {
     @NonNull
     @Name("club")
     public List<@NonNull Club> spellClub(@Source List<ManagerSpell> sources) {
-        return clubs.positional(sources.stream().map(ManagerSpell::clubId).toList());
+        return sources.stream().map(spell -> clubs.of(spell.clubId())).toList();
     }
 
     @NonNull
@@ -96,7 +96,7 @@ public class PeopleGraphQLApi {
 
     @Name("club")
     public List<Club> quoteClub(@Source List<Quote> sources) {
-        return clubs.positional(sources.stream().map(Quote::clubId).toList());
+        return sources.stream().map(quote -> clubs.ofNullable(quote.clubId())).toList();
     }
 
     public List<Tie> tie(@Source List<Quote> sources) {
