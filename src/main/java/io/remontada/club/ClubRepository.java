@@ -1,5 +1,6 @@
 package io.remontada.club;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.remontada.common.DetachedEntity;
 import io.remontada.common.Sql;
 import io.remontada.common.paging.NameOrderedList;
 import io.remontada.common.paging.PageRequest;
@@ -59,22 +58,25 @@ public class ClubRepository implements PanacheRepositoryBase<ClubEntity, Long> {
      * Barcelona") and whole-name similarity (which puts "Inter" before "Inter Turku"). Closeness is an integer so
      * that a cursor carries it exactly; ties go by id.
      */
-    @SuppressWarnings("unchecked")
     public List<Ranked> closest(String key, String country, PageRequest page) {
         Sql sql = matching(key, country).bind("limit", page.fetchSize());
         if (page.hasAfter()) {
             sql = sql.where("(r.closeness < :afterCloseness OR (r.closeness = :afterCloseness AND c.id > :afterId))")
                     .bind("afterCloseness", page.afterLong(0)).bind("afterId", page.afterLong(1));
         }
-        List<Object[]> rows = sql.query(getEntityManager(), """
+        return sql.read(getEntityManager(), """
                 SELECT c.*, r.closeness FROM (
                     SELECT a.club_id, cast(round(1000000 * max((word_similarity(:key, a.name_key) + similarity(:key, a.name_key)) / 2)) AS integer) AS closeness
                     FROM club_alias a WHERE""" + " " + NAME_MATCHES + " " + """
                     GROUP BY a.club_id) r
-                JOIN club c ON c.id = r.club_id""" + sql.whereClause() + " ORDER BY r.closeness DESC, c.id LIMIT :limit")
-                .unwrap(NativeQuery.class).addEntity("c", ClubEntity.class).addScalar("closeness", StandardBasicTypes.INTEGER)
-                .getResultList();
-        return rows.stream().map(row -> new Ranked((ClubEntity) row[0], (Integer) row[1])).toList();
+                JOIN club c ON c.id = r.club_id""" + sql.whereClause() + " ORDER BY r.closeness DESC, c.id LIMIT :limit", rows -> {
+            DetachedEntity.Reader<ClubEntity> club = DetachedEntity.of(ClubEntity.class).reader(rows);
+            List<Ranked> ranked = new ArrayList<>();
+            while (rows.next()) {
+                ranked.add(new Ranked(club.read(), rows.getInt("closeness")));
+            }
+            return ranked;
+        });
     }
 
     public long countClosest(String key, String country) {

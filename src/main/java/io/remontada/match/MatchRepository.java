@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.remontada.common.Sql;
 import io.remontada.common.paging.DatedList;
 import io.remontada.common.paging.PageRequest;
 
@@ -38,12 +39,18 @@ public class MatchRepository implements PanacheRepositoryBase<MatchEntity, Long>
     }
 
     public Map<Long, MatchEntity> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, m -> m));
+        return ids.isEmpty() ? Map.of() : among("id", ids).stream().collect(Collectors.toMap(m -> m.id, m -> m));
     }
 
     public Map<Long, List<MatchEntity>> byTies(Collection<Long> tieIds) {
-        return tieIds.isEmpty() ? Map.of()
-                : list("tieId in ?1 order by date, id", tieIds).stream().collect(Collectors.groupingBy(m -> m.tieId));
+        return tieIds.isEmpty() ? Map.of() : among("tie_id", tieIds).stream().collect(Collectors.groupingBy(m -> m.tieId));
+    }
+
+    /** The matches whose column holds one of these ids, in the order played: an array, so one statement text for any number. */
+    private List<MatchEntity> among(String column, Collection<Long> ids) {
+        return new Sql().bind("ids", ids.toArray(Long[]::new))
+                .list(getEntityManager(), "SELECT c.* FROM match c WHERE c." + column + " = ANY (cast(:ids AS bigint[])) ORDER BY c.match_date, c.id",
+                        MatchEntity.class);
     }
 
     public List<MatchEntity> between(long clubA, long clubB) {

@@ -1,0 +1,92 @@
+package io.remontada.common;
+
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.GraphQL;
+
+/**
+ * A client that closes its connection while its query runs: Quarkus then ends the request, and its
+ * Hibernate session, under the resolver. Every connection the query took must still go back to the
+ * pool, or a few hundred impatient clients would leave the API without any.
+ */
+@QuarkusTest
+class ClientGoneAwayTest {
+
+    /** A club's matches with their goals: two statements, the second while the first's rows are turned into matches. */
+    private static final String QUERY = "{\"query\":\"{ club(id: \\\"%d\\\") { name "
+            + "matches(first: 50) { edges { node { date homeClub { name } goals { minute } } } } } }\"}";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    /**
+     * Sixteen clients at once grow the pool; its idle connections are closed again, since other tests time what a
+     * silent database costs per pooled connection.
+     */
+    @AfterEach
+    void closeIdleConnections() {
+        dataSource.flush(AgroalDataSource.FlushMode.IDLE);
+    }
+
+    @Test
+    void aClientThatGoesAwayMidQueryLeavesNoConnectionLent() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> abandoned = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                int club = 1 + i % 50;
+                int patience = i % 20;
+                abandoned.add(clients.submit(() -> {
+                    askAndLeave(club, patience);
+                    return null;
+                }));
+            }
+            for (Future<?> request : abandoned) {
+                request.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (dataSource.getMetrics().activeCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, dataSource.getMetrics().activeCount(), "connections still lent after every client went away");
+        GraphQL.postUncached("clubs-search", "search", "liverpool", "first", 1).statusCode(200).body("errors", nullValue());
+    }
+
+    /** Sends the query, uncached, and closes the connection after {@code patienceMillis} without reading the answer. */
+    private void askAndLeave(int club, int patienceMillis) throws Exception {
+        byte[] body = QUERY.formatted(club).getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + graphql.getPath() + " HTTP/1.1\r\nHost: " + graphql.getHost() + "\r\nContent-Type: application/json\r\n"
+                    + "Cache-Control: no-cache\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            Thread.sleep(patienceMillis);
+        }
+    }
+}
