@@ -8,7 +8,9 @@
 # (pg_ctlcluster 15 main start) with its postgres superuser, Node.js with npm (PostGraphile comes
 # from benchmarks/postgraphile/package-lock.json through npm ci), wrk and jq.
 # usage: benchmarks/postgraphile.sh
-#   BENCH_WARMUP    seconds of warm-up per server and pass, shared by the questions (30)
+#   BENCH_WARMUP    seconds of warm-up per server and pass, shared by the questions (240: the JVM
+#                   compiles graphql-java's paths over minutes of load; after one minute it ran a club
+#                   by id at less than half the rate it held from the third minute on)
 #   BENCH_DURATION  seconds of each wrk round (10); BENCH_CONNECTIONS  wrk connections (32)
 # Takes /tmp/bench.lock for the whole run, so that no other benchmark loads the 2 cores meanwhile.
 set -euo pipefail
@@ -20,7 +22,7 @@ DB_URI=postgresql://remontada:remontada@localhost:5432/$DB
 APP_PORT=8095
 POSTGRAPHILE_PORT=5095
 HEAP=384m
-WARMUP=${BENCH_WARMUP:-30}
+WARMUP=${BENCH_WARMUP:-240}
 DURATION=${BENCH_DURATION:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 QUESTIONS=(club club_matches season_matches country_clubs verdict)
@@ -275,7 +277,7 @@ section=$WORK/section.md
     echo "## Remontada against PostGraphile, the same questions (\`benchmarks/postgraphile.sh\`)"
     echo
     echo "Command: \`benchmarks/postgraphile.sh\` on $(date -u +%F) (BENCH_WARMUP=$WARMUP BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS, $MINUTES minutes),"
-    echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), app heap -Xmx$HEAP, PostgreSQL $(psql "$DB_URI" -Atc 'SHOW server_version' | cut -d' ' -f1),"
+    echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), app heap -Xmx$HEAP with the serial collector (as the images run it), PostgreSQL $(psql "$DB_URI" -Atc 'SHOW server_version' | cut -d' ' -f1),"
     echo "PostGraphile $(jq -r .version "$HERE/node_modules/postgraphile/package.json") on Node.js $(node --version) (\`--cluster-workers 2 --disable-query-log\`, default inflection,"
     echo "postgraphile-plugin-connection-filter $(jq -r .version "$HERE/node_modules/postgraphile-plugin-connection-filter/package.json") and \`club_matches.js\`), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
     echo
@@ -287,7 +289,8 @@ section=$WORK/section.md
     echo "Each question is asked over POST, its variables drawn per request from the ids, seasons and countries in the database"
     echo "(the same sequence on both servers); the documents are in \`benchmarks/postgraphile/questions/\`. Before the load,"
     echo "both servers' answers are checked equal (clubs, matches, scores, goal minutes, counts) on ten draws of each question."
-    echo "Per pass: each server warmed up for ${WARMUP} s over the five questions, then per question rounds Remontada,"
+    echo "Per pass: each server warmed up for ${WARMUP} s over the five questions (a JVM compiles its hot paths over minutes of"
+    echo "load, as a server that runs for hours has; Node.js gets the same), then per question rounds Remontada,"
     echo "PostGraphile, Remontada, PostGraphile of ${DURATION} s, \`wrk -t2 -c$CONNECTIONS --latency\`, each once the machine is all but"
     echo "idle (20 s of waiting at most). Requests per second sum both rounds of a server; p99 is the worse of its two rounds;"
     echo "errors count non-2xx answers, socket errors (wrk's 2 s timeout among them) and answers carrying \`\"errors\"\`. CPU is"

@@ -28,8 +28,8 @@ JVM=$(pgrep -P "$APP" java)
 load() { # QUESTION SECONDS
     BENCH_BODIES="$BODIES/remontada-$1.bodies" wrk -t2 -c16 -d"$2s" -s benchmarks/postgraphile/load.lua "http://127.0.0.1:$PORT/graphql"
 }
-# the JIT compiles the hot paths before any recording
-for q in "${QUESTIONS[@]}"; do load "$q" 10 > /dev/null; done
+# the JIT compiles the hot paths before any recording (it takes minutes: see postgraphile.sh's BENCH_WARMUP)
+for q in "${QUESTIONS[@]}"; do load "$q" 40 > /dev/null; done
 
 # a copy of the JDK's profile settings with Java samples every millisecond instead of every 10 or 20
 JDK=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
@@ -38,7 +38,7 @@ sed 's#<setting name="period" control="method-sampling-java-interval">[^<]*<#<se
 {
     echo "# Where the CPU goes"
     echo
-    echo "Command: \`benchmarks/profile.sh\` on $(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1), -Xmx384m, answer cache off;"
+    echo "Command: \`benchmarks/profile.sh\` on $(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1), -Xmx384m with the serial collector, answer cache off;"
     echo "each question of \`postgraphile.sh\` under \`wrk -t2 -c16\` for ${SECONDS_EACH} s with Java Flight Recorder sampling every"
     echo "millisecond, summarised by \`benchmarks/jfr_summary.py\`. wrk and PostgreSQL share the machine."
     for q in "${QUESTIONS[@]}"; do
