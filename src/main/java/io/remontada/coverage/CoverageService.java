@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,9 +45,18 @@ import io.remontada.match.Stage;
 public class CoverageService {
 
     static final Duration STALE_AFTER = Duration.ofSeconds(60);
+    static final int MAX_RANGES = 1_000;
     private static final String CATALOGUE = "data/catalogue/competition-seasons.txt";
 
-    private record Holdings(Map<SpanKey, Map<Stage, HeldMatches>> bySpan, Instant readAt) {
+    /**
+     * What the record holds, and the ranges measured against it so far: a verdict measures every competition season
+     * in its range against the catalogue, a fifth of a verdict's CPU when done afresh. The ranges go with the holdings
+     * they were measured on; at most {@link #MAX_RANGES} are kept, as seasons come from clients.
+     */
+    private record Holdings(Map<SpanKey, Map<Stage, HeldMatches>> bySpan, Instant readAt, Map<RangeKey, CoverageRange> ranges) {
+    }
+
+    private record RangeKey(String competition, String seasonFrom, String seasonTo, Stage stage, String last) {
     }
 
     private final EntityManager em;
@@ -76,9 +86,26 @@ public class CoverageService {
      * @param stage       the one stage asked about, or null for all
      */
     public CoverageRange range(String competition, String seasonFrom, String seasonTo, Stage stage) {
-        Map<SpanKey, Map<Stage, HeldMatches>> held = holdings().bySpan();
-        String current = currentSeason();
-        String last = seasonTo == null || seasonTo.compareTo(current) > 0 ? current : seasonTo;
+        Holdings current = holdings();
+        String today = currentSeason();
+        String last = seasonTo == null || seasonTo.compareTo(today) > 0 ? today : seasonTo;
+        RangeKey key = new RangeKey(competition, seasonFrom, seasonTo, stage, last);
+        CoverageRange range = current.ranges().get(key);
+        if (range == null) {
+            range = measure(current.bySpan(), key);
+            if (current.ranges().size() < MAX_RANGES) {
+                current.ranges().put(key, range);
+            }
+        }
+        return range;
+    }
+
+    private CoverageRange measure(Map<SpanKey, Map<Stage, HeldMatches>> held, RangeKey range) {
+        String competition = range.competition();
+        String seasonFrom = range.seasonFrom();
+        String seasonTo = range.seasonTo();
+        Stage stage = range.stage();
+        String last = range.last();
         Set<String> codes = new LinkedHashSet<>(catalogue.competitions());
         held.keySet().forEach(k -> codes.add(k.competition()));
         List<SpanState> spans = new ArrayList<>();
@@ -95,7 +122,7 @@ public class CoverageService {
                 }
             }
         }
-        return new CoverageRange(spans);
+        return new CoverageRange(List.copyOf(spans));
     }
 
     /** The GraphQL view of a span, with the matches a particular side played in it. */
@@ -149,7 +176,7 @@ public class CoverageService {
     private Holdings holdings() {
         Holdings current = holdings;
         if (current == null || current.readAt().plus(STALE_AFTER).isBefore(clock.instant())) {
-            current = new Holdings(read(), clock.instant());
+            current = new Holdings(read(), clock.instant(), new ConcurrentHashMap<>());
             holdings = current;
         }
         return current;
