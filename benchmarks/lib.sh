@@ -12,14 +12,15 @@ CREATE DATABASE $1 OWNER remontada;
 SQL
 }
 
-# start_app DATABASE PORT HEAP LOG: starts the packaged app in the background, with the collector
-# docker/Dockerfile.jvm and the manifest set (serial), and waits until it serves; APP holds the pid of /usr/bin/time, which writes LOG.time when the JVM ends. The app's
-# settings come from the environment (REMONTADA_CACHE_ENABLED=false start_app ...). Should the
+# start_app DATABASE PORT HEAP LOG: starts the packaged app in the background, with the JVM flags
+# docker/Dockerfile.jvm and the manifest set (the serial collector, freed native memory returned every
+# 5 s), and waits until it serves; APP holds the pid of /usr/bin/time, which writes LOG.time when the
+# JVM ends. The app's settings come from the environment (REMONTADA_CACHE_ENABLED=false start_app ...). Should the
 # script end early, its EXIT trap stops the JVM: kill_app, or EXIT_TRAP when the script has more to
 # stop than the app (that function then calls kill_app itself).
 start_app() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$1" QUARKUS_DATASOURCE_USERNAME=remontada QUARKUS_DATASOURCE_PASSWORD=remontada \
-      /usr/bin/time -v -o "$4.time" java "-Xmx$3" -XX:+UseSerialGC -Dquarkus.http.port="$2" -jar target/quarkus-app/quarkus-run.jar > "$4" 2>&1 &
+      /usr/bin/time -v -o "$4.time" java "-Xmx$3" -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Dquarkus.http.port="$2" -jar target/quarkus-app/quarkus-run.jar > "$4" 2>&1 &
     APP=$!
     trap "${EXIT_TRAP:-kill_app}" EXIT
     for _ in $(seq 1 120); do grep -q "Listening on" "$4" && return 0; sleep 1; done
