@@ -157,9 +157,9 @@ public final class Sql {
         }
     }
 
-    /** A date cell of a row: the driver gives java.sql.Date for a date column. */
+    /** A date cell of {@link #rows}: the driver gives java.sql.Date for a date column. */
     public static LocalDate date(Object cell) {
-        return cell == null ? null : cell instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) cell;
+        return cell == null ? null : ((java.sql.Date) cell).toLocalDate();
     }
 
     /**

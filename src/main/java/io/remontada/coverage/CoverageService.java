@@ -101,24 +101,21 @@ public class CoverageService {
     }
 
     private CoverageRange measure(Map<SpanKey, Map<Stage, HeldMatches>> held, RangeKey range) {
-        String competition = range.competition();
-        String seasonFrom = range.seasonFrom();
-        String seasonTo = range.seasonTo();
-        Stage stage = range.stage();
-        String last = range.last();
         Set<String> codes = new LinkedHashSet<>(catalogue.competitions());
         held.keySet().forEach(k -> codes.add(k.competition()));
         List<SpanState> spans = new ArrayList<>();
         for (String code : codes) {
-            if (competition != null && !competition.equals(code)) {
+            if (range.competition() != null && !range.competition().equals(code)) {
                 continue;
             }
-            Set<String> seasons = new TreeSet<>(catalogue.seasons(code, last));
+            Set<String> seasons = new TreeSet<>(catalogue.seasons(code, range.last()));
             held.keySet().stream().filter(k -> k.competition().equals(code)).forEach(k -> seasons.add(k.season()));
             for (String season : seasons) {
-                if ((seasonFrom == null || season.compareTo(seasonFrom) >= 0) && (seasonTo == null || season.compareTo(seasonTo) <= 0)) {
+                boolean fromOn = range.seasonFrom() == null || season.compareTo(range.seasonFrom()) >= 0;
+                boolean upTo = range.seasonTo() == null || season.compareTo(range.seasonTo()) <= 0;
+                if (fromOn && upTo) {
                     SpanKey key = new SpanKey(code, season);
-                    spans.add(state(key, held.getOrDefault(key, Map.of()), stage));
+                    spans.add(state(key, held.getOrDefault(key, Map.of()), range.stage()));
                 }
             }
         }

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.remontada.match.Season;
 import io.remontada.match.Stage;
@@ -27,7 +26,6 @@ public final class SeasonCatalogue {
     }
 
     private final Map<String, Map<String, Entry>> byCompetition;
-    private final Map<String, List<String>> seasonLists = new ConcurrentHashMap<>();
 
     private SeasonCatalogue(Map<String, Map<String, Entry>> byCompetition) {
         this.byCompetition = byCompetition;
@@ -117,20 +115,16 @@ public final class SeasonCatalogue {
         return byCompetition.getOrDefault(competition, Map.of()).get(season);
     }
 
-    /**
-     * Every season of a known competition from its first up to {@code lastSeason}, rows or not. Kept once
-     * made: every verdict asks for them, and the last season changes once a year.
-     */
+    /** Every season of a known competition from its first up to {@code lastSeason}, rows or not. */
     public List<String> seasons(String competition, String lastSeason) {
-        return seasonLists.computeIfAbsent(competition + "/" + lastSeason, key -> {
-            List<String> seasons = new ArrayList<>();
-            String first = firstSeason(competition);
-            if (first != null) {
-                for (int year = Season.startYear(first); year <= Season.startYear(lastSeason); year++) {
-                    seasons.add(Season.nameOf(year));
-                }
-            }
-            return List.copyOf(seasons);
-        });
+        List<String> seasons = new ArrayList<>();
+        String first = firstSeason(competition);
+        if (first == null) {
+            return seasons;
+        }
+        for (int year = Season.startYear(first); year <= Season.startYear(lastSeason); year++) {
+            seasons.add(Season.nameOf(year));
+        }
+        return seasons;
     }
 }

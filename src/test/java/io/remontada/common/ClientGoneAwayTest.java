@@ -7,11 +7,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.Concurrently;
 import io.remontada.support.GraphQL;
 
 /**
@@ -52,23 +48,7 @@ class ClientGoneAwayTest {
 
     @Test
     void aClientThatGoesAwayMidQueryLeavesNoConnectionLent() throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(16);
-        try {
-            List<Future<?>> abandoned = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                int club = 1 + i % 50;
-                int patience = i % 20;
-                abandoned.add(clients.submit(() -> {
-                    askAndLeave(club, patience);
-                    return null;
-                }));
-            }
-            for (Future<?> request : abandoned) {
-                request.get();
-            }
-        } finally {
-            clients.shutdown();
-        }
+        Concurrently.send(16, 400, i -> askAndLeave(1 + i % 50, i % 20));
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (dataSource.getMetrics().activeCount() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);

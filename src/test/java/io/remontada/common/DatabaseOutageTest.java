@@ -17,9 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.remontada.common.error.ClientSafeInterceptor;
+import io.remontada.support.Concurrently;
 import io.remontada.support.GraphQL;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -74,18 +72,7 @@ class DatabaseOutageTest {
     @Test
     void aDatabaseRestartCostsNoRequest() throws Exception {
         // several requests at once, so that the pool holds several connections to lose
-        ExecutorService clients = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> warmUp = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                warmUp.add(clients.submit(() -> searchClubs().body("errors", nullValue())));
-            }
-            for (Future<?> request : warmUp) {
-                request.get();
-            }
-        } finally {
-            clients.shutdown();
-        }
+        Concurrently.send(8, 16, i -> searchClubs().body("errors", nullValue()));
         int killed = terminateEveryOtherSession();
         assertTrue(killed > 1, "the pool held " + killed + " connections; the test needs several");
 

@@ -47,7 +47,7 @@ public class PlainFieldFetchers implements DataFetcherService {
         }
         try {
             Method accessor = ClassloadingService.get().loadClass(owner.getClassName()).getMethod(field.getMethodName());
-            return isDefaultDate(field) ? new Accessor(accessor, value -> ISO_LOCAL_DATE.format((LocalDate) value)) : new Accessor(accessor, value -> value);
+            return isDefaultDate(field) ? new Accessor(accessor, value -> ISO_LOCAL_DATE.format((LocalDate) value)) : new Accessor(accessor, UnaryOperator.identity());
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("no accessor " + field.getMethodName() + "() on " + owner.getClassName(), e);
         }
