@@ -60,14 +60,16 @@ public class ComebackGraphQLApi {
     @NonNull
     @Description("Has this club ever overturned a deficit of at least `deficit` goals? The verdict, its evidence and how much of the record it saw.")
     public CompletionStage<Verdict> hasOverturned(@Source Club club, int deficit, @NonNull ComebackScope scope, ComebackFilter filter) {
-        return batches.load(club, clubs -> comebacks.clubVerdicts(clubs.stream().map(Club::id).toList(), deficit, scope, filter));
+        VerdictParts parts = VerdictParts.selected(selection);
+        return batches.load(club, parts, clubs -> comebacks.clubVerdicts(clubs.stream().map(Club::id).toList(), deficit, scope, filter, parts));
     }
 
     @NonNull
     @Name("hasOverturned")
     @Description("Has a side this person managed (on the day) overturned a deficit of at least `deficit` goals?")
     public CompletionStage<Verdict> managerHasOverturned(@Source Person person, int deficit, @NonNull ComebackScope scope) {
-        return batches.load(person, people -> comebacks.managerVerdicts(people.stream().map(Person::id).toList(), deficit, scope));
+        VerdictParts parts = VerdictParts.selected(selection);
+        return batches.load(person, parts, people -> comebacks.managerVerdicts(people.stream().map(Person::id).toList(), deficit, scope, parts));
     }
 
     @NonNull

@@ -3,6 +3,7 @@ package io.remontada.comeback;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,22 +58,22 @@ public class ComebackService {
         this.people = people;
     }
 
-    public List<Verdict> clubVerdicts(List<Long> clubIds, int deficit, ComebackScope scope, ComebackFilter filter) {
+    public List<Verdict> clubVerdicts(List<Long> clubIds, int deficit, ComebackScope scope, ComebackFilter filter, VerdictParts parts) {
         ComebackCriteria criteria = criteria(deficit, scope, filter);
-        List<Long> distinct = clubIds.stream().distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        distinct.forEach(id -> names.put(id, clubs.of(id).name()));
-        return verdicts(clubIds, false, deficit, criteria, names, occasions.tallyByParents(false, distinct, criteria.sql()),
-                occasions.matchesOfClubs(distinct, criteria));
+        return verdicts(clubIds, false, deficit, criteria, parts, ids -> {
+            Map<Long, String> names = new HashMap<>();
+            ids.forEach(id -> names.put(id, clubs.of(id).name()));
+            return names;
+        }, ids -> occasions.matchesOfClubs(ids, criteria));
     }
 
-    public List<Verdict> managerVerdicts(List<Long> personIds, int deficit, ComebackScope scope) {
+    public List<Verdict> managerVerdicts(List<Long> personIds, int deficit, ComebackScope scope, VerdictParts parts) {
         ComebackCriteria criteria = criteria(deficit, scope, null);
-        List<Long> distinct = personIds.stream().distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        people.positional(distinct).forEach(p -> names.put(p.id(), p.name()));
-        return verdicts(personIds, true, deficit, criteria, names, occasions.tallyByParents(true, distinct, criteria.sql()),
-                occasions.matchesOfManagers(distinct, criteria));
+        return verdicts(personIds, true, deficit, criteria, parts, ids -> {
+            Map<Long, String> names = new HashMap<>();
+            people.positional(ids).forEach(p -> names.put(p.id(), p.name()));
+            return names;
+        }, ids -> occasions.matchesOfManagers(ids, criteria));
     }
 
     /**
@@ -80,39 +81,61 @@ public class ComebackService {
      * competition season in range held whole and, for TIE and MATCH, every one of the side's matches
      * with its goal times. A manager's verdict is never NO: the record knows some of a manager's
      * spells, never that it knows all of them.
+     *
+     * <p>Only the parts selected are read: the evidence for the sides that have some, the sentence's
+     * details for a YES, and a side's matches where its coverage, its sentence or its answer depends on
+     * them (a NO for TIE or MATCH needs every match timed). A part not selected is left null.
      */
-    private List<Verdict> verdicts(List<Long> parents, boolean byManager, int deficit, ComebackCriteria criteria, Map<Long, String> names,
-            Map<Long, long[]> tallies, Map<Long, Map<SpanKey, HeldMatches>> seen) {
+    private List<Verdict> verdicts(List<Long> parents, boolean byManager, int deficit, ComebackCriteria criteria, VerdictParts parts,
+            Function<List<Long>, Map<Long, String>> namesOf, Function<List<Long>, Map<Long, Map<SpanKey, HeldMatches>>> matchesOf) {
         List<Long> distinct = parents.stream().distinct().toList();
-        Map<Long, List<DeficitOccasionEntity>> evidence = occasions.newestByParents(byManager, distinct, criteria.sql(),
-                PageRequest.of("evidence", MAX_EVIDENCE, null, 0, false));
-        Map<Long, DeficitOccasionEntity> strongest = new HashMap<>();
-        evidence.forEach((parent, rows) -> rows.stream().min(ComebackRepository.BIGGEST_FIRST).ifPresent(o -> strongest.put(parent, o)));
-        Map<Long, Evidence> details = occasions.evidence(strongest.values().stream().map(o -> o.id).toList());
+        Map<Long, long[]> tallies = occasions.tallyByParents(byManager, distinct, criteria.sql());
+        List<Long> withComebacks = distinct.stream().filter(p -> tallies.containsKey(p) && tallies.get(p)[1] > 0).toList();
+        List<Long> without = distinct.stream().filter(p -> !withComebacks.contains(p)).toList();
         CoverageRange range = coverage.range(criteria.competition(), criteria.seasonFrom(), criteria.seasonTo(), criteria.stage());
         ComebackScope scope = criteria.scope();
         boolean needsTimes = scope != ComebackScope.FIRST_LEG;
+
+        Map<Long, List<DeficitOccasionEntity>> evidence = (parts.occasions() || parts.why()) && !withComebacks.isEmpty()
+                ? occasions.newestByParents(byManager, withComebacks, criteria.sql(), PageRequest.of("evidence", MAX_EVIDENCE, null, 0, false))
+                : Map.of();
+        Map<Long, DeficitOccasionEntity> strongest = new HashMap<>();
+        evidence.forEach((parent, rows) -> rows.stream().min(ComebackRepository.BIGGEST_FIRST).ifPresent(o -> strongest.put(parent, o)));
+        Map<Long, Evidence> details = parts.why() ? occasions.evidence(strongest.values().stream().map(o -> o.id).toList()) : Map.of();
+        boolean answerNeedsMatches = needsTimes && !byManager && range.complete();
+        List<Long> matchesNeeded = parts.coverage() ? distinct : parts.why() || answerNeedsMatches ? without : List.of();
+        Map<Long, Map<SpanKey, HeldMatches>> seen = matchesNeeded.isEmpty() ? Map.of() : matchesOf.apply(matchesNeeded);
+        Map<Long, String> names = parts.why() ? namesOf.apply(distinct) : Map.of();
+
         return parents.stream().map(parent -> {
             long[] tally = tallies.getOrDefault(parent, new long[2]);
-            List<Comeback> shown = evidence.getOrDefault(parent, List.of()).stream().limit(MAX_EVIDENCE).map(this::view).toList();
+            List<Comeback> shown = parts.occasions()
+                    ? evidence.getOrDefault(parent, List.of()).stream().limit(MAX_EVIDENCE).map(this::view).toList()
+                    : null;
             Map<SpanKey, HeldMatches> ownSpans = seen.getOrDefault(parent, Map.of());
             HeldMatches own = ownSpans.values().stream().reduce(HeldMatches.NONE, HeldMatches::plus);
             boolean complete = !byManager && range.complete() && (!needsTimes || own.allTimed());
             String name = names.getOrDefault(parent, "this side");
             Answer answer;
-            String why;
+            String why = null;
             if (tally[1] > 0) {
                 answer = Answer.YES;
-                why = VerdictWording.yes(details.get(strongest.get(parent).id));
+                if (parts.why()) {
+                    why = VerdictWording.yes(details.get(strongest.get(parent).id));
+                }
             } else if (complete) {
                 answer = Answer.NO;
-                why = VerdictWording.no(name, scope, criteria.minDeficit(), (int) tally[0], own, range, needsTimes, coverage::competitionName);
+                if (parts.why()) {
+                    why = VerdictWording.no(name, scope, criteria.minDeficit(), (int) tally[0], own, range, needsTimes, coverage::competitionName);
+                }
             } else {
                 answer = Answer.UNKNOWN;
-                why = VerdictWording.unknown(name, scope, own, range, needsTimes, !byManager, coverage::competitionName);
+                if (parts.why()) {
+                    why = VerdictWording.unknown(name, scope, own, range, needsTimes, !byManager, coverage::competitionName);
+                }
             }
             return new Verdict(answer, why, deficit, scope, (int) tally[0], (int) tally[1], shown,
-                    coverageOf(range, ownSpans, own, complete));
+                    parts.coverage() ? coverageOf(range, ownSpans, own, complete) : null);
         }).toList();
     }
 

@@ -9,6 +9,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.remontada.coverage.Coverage;
 import io.remontada.rules.ComebackScope;
 
+/**
+ * A side's verdict. {@code why}, {@code occasions} and {@code coverage} are read only when the query
+ * selects them (see {@link VerdictParts}) and are null otherwise, where no client can see them.
+ */
 @Name("Verdict")
 public record Verdict(@NonNull Answer answer,
         @NonNull @Description("One sentence a person can read: the evidence, or what the record is missing") String why,

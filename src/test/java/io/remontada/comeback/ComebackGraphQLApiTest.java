@@ -1,5 +1,6 @@
 package io.remontada.comeback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,6 +12,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,37 @@ class ComebackGraphQLApiTest {
                 .body("data.club.hasOverturned.why", containsString("the record holds every match of European Cup / UEFA Champions League 1955-56 to 2015-16"))
                 .body("data.club.hasOverturned.coverage.complete", equalTo(true))
                 .body("data.club.hasOverturned.coverage.spans.complete", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void aVerdictAskedForItsAnswerAloneGivesTheAnswerItGivesWithItsEvidenceAndCoverage() {
+        // the answer alone reads no evidence and, where it cannot depend on them, none of the side's matches;
+        // a MATCH question over seasons held whole is where a skipped read would turn UNKNOWN into NO
+        Map<String, Object> wholeSeasons = GraphQL.vars("competition", "UCL", "seasonFrom", "1955-56", "seasonTo", "2015-16");
+        List<Object[]> questions = List.of(
+                new Object[] {"Manchester United", 1, "MATCH", wholeSeasons, "YES"},
+                new Object[] {"Manchester United", 2, "MATCH", wholeSeasons, "UNKNOWN"},
+                new Object[] {"Manchester United", 3, "TIE", wholeSeasons, "UNKNOWN"},
+                new Object[] {"Manchester United", 3, "FIRST_LEG", wholeSeasons, "NO"},
+                new Object[] {"Manchester United", 3, "FIRST_LEG", null, "UNKNOWN"},
+                new Object[] {"liverpool", 3, "FIRST_LEG", null, "YES"},
+                new Object[] {"liverpool", 1, "MATCH", null, "YES"});
+        for (Object[] q : questions) {
+            String full = GraphQL.post("club-verdict", "name", q[0], "deficit", q[1], "scope", q[2], "filter", q[3])
+                    .body("errors", nullValue()).extract().path("data.club.hasOverturned.answer");
+            assertEquals(q[4], full, "the full verdict on " + q[0] + ", " + q[1] + ", " + q[2]);
+            GraphQL.post("club-verdict-answer", "name", q[0], "deficit", q[1], "scope", q[2], "filter", q[3])
+                    .body("errors", nullValue())
+                    .body("data.club.hasOverturned.answer", equalTo(full));
+            ValidatableResponse both = GraphQL.post("club-verdict-two-shapes", "name", q[0], "deficit", q[1], "scope", q[2], "filter", q[3])
+                    .body("errors", nullValue())
+                    .body("data.club.bare.answer", equalTo(full))
+                    .body("data.club.full.answer", equalTo(full))
+                    .body("data.club.full.why", startsWith(full.charAt(0) + full.substring(1).toLowerCase() + ":"));
+            if (!full.equals("YES")) {
+                both.body("data.club.full.coverage.complete", equalTo(full.equals("NO")));
+            }
+        }
     }
 
     @Test

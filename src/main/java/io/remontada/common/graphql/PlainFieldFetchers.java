@@ -5,10 +5,12 @@ import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
@@ -75,7 +77,11 @@ public class PlainFieldFetchers implements DataFetcherService {
                 && !field.hasTransformation() && !field.hasWrapper();
     }
 
-    private static final class Accessor implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+    /**
+     * A light fetcher: graphql-java hands it the source object and builds no DataFetchingEnvironment
+     * for the field, which it otherwise does for every field of every item.
+     */
+    private static final class Accessor implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
         private final Method method;
         private final UnaryOperator<Object> written;
@@ -87,7 +93,16 @@ public class PlainFieldFetchers implements DataFetcherService {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws ReflectiveOperationException {
-            Object source = environment.getSource();
+            return read(environment.getSource());
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws ReflectiveOperationException {
+            return read(source);
+        }
+
+        private Object read(Object source) throws ReflectiveOperationException {
             if (source == null) {
                 return null;
             }
