@@ -3,10 +3,7 @@ package io.remontada.common;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +15,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remontada.support.Concurrently;
 import io.remontada.support.GraphQL;
+import io.remontada.support.ImpatientClient;
 
 /**
  * A client that closes its connection while its query runs: Quarkus then ends the request, and its
@@ -28,7 +26,7 @@ import io.remontada.support.GraphQL;
 class ClientGoneAwayTest {
 
     /** A club's matches with their goals: two statements, the second while the first's rows are turned into matches. */
-    private static final String QUERY = "{\"query\":\"{ club(id: \\\"%d\\\") { name "
+    static final String QUERY = "{\"query\":\"{ club(id: \\\"%d\\\") { name "
             + "matches(first: 50) { edges { node { date homeClub { name } goals { minute } } } } } }\"}";
 
     @Inject
@@ -48,25 +46,12 @@ class ClientGoneAwayTest {
 
     @Test
     void aClientThatGoesAwayMidQueryLeavesNoConnectionLent() throws Exception {
-        Concurrently.send(16, 400, i -> askAndLeave(1 + i % 50, i % 20));
+        Concurrently.send(16, 400, i -> ImpatientClient.askAndLeave(graphql, QUERY.formatted(1 + i % 50), i % 20));
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (dataSource.getMetrics().activeCount() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         assertEquals(0, dataSource.getMetrics().activeCount(), "connections still lent after every client went away");
         GraphQL.postUncached("clubs-search", "search", "liverpool", "first", 1).statusCode(200).body("errors", nullValue());
-    }
-
-    /** Sends the query, uncached, and closes the connection after {@code patienceMillis} without reading the answer. */
-    private void askAndLeave(int club, int patienceMillis) throws Exception {
-        byte[] body = QUERY.formatted(club).getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket(graphql.getHost(), graphql.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + graphql.getPath() + " HTTP/1.1\r\nHost: " + graphql.getHost() + "\r\nContent-Type: application/json\r\n"
-                    + "Cache-Control: no-cache\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            Thread.sleep(patienceMillis);
-        }
     }
 }

@@ -2,7 +2,10 @@ package io.remontada.common.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 
-/** The service has no working connection to its database: down, restarting, refusing connections, or every connection busy. */
+/**
+ * The service cannot answer now: its database is down, restarting, refusing connections or every connection is busy,
+ * or it is running as many queries as it may and the query waited its turn too long.
+ */
 @ErrorCode(ServiceUnavailableException.CODE)
 public class ServiceUnavailableException extends ApiException {
 
@@ -10,6 +13,10 @@ public class ServiceUnavailableException extends ApiException {
 
     public ServiceUnavailableException() {
         super("the database is unavailable; try again later");
+    }
+
+    public ServiceUnavailableException(String message) {
+        super(message);
     }
 
     @Override

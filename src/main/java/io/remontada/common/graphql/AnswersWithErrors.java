@@ -30,12 +30,8 @@ public class AnswersWithErrors implements EventingService {
     @Override
     public void afterExecute(Context context) {
         ExecutionResult result = context.unwrap(ExecutionResult.class);
-        InjectableContext requests = Arc.container().requestContext();
-        if (result == null || !requests.isActive()) {
-            return;
-        }
-        RoutingContext exchange = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
-        if (exchange == null) {
+        RoutingContext exchange = currentExchange();
+        if (result == null || exchange == null) {
             return;
         }
         if (!result.getErrors().isEmpty()) {
@@ -43,5 +39,11 @@ public class AnswersWithErrors implements EventingService {
         } else if (exchange.get(CACHE_KEY) != null) {
             Arc.container().instance(AnswerCache.class).get().put(exchange.get(CACHE_KEY), new ExecutionResponse(result).getExecutionResultAsString());
         }
+    }
+
+    /** The HTTP exchange of the query being executed, or null outside one. */
+    static RoutingContext currentExchange() {
+        InjectableContext requests = Arc.container().requestContext();
+        return requests.isActive() ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() : null;
     }
 }

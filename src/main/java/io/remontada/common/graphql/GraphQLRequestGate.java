@@ -47,6 +47,7 @@ import graphql.validation.Validator;
 import io.remontada.common.error.BadUserInputException;
 import io.remontada.common.error.LimitExceededException;
 import io.remontada.common.error.PersistedQueryNotFoundException;
+import io.remontada.common.error.ServiceUnavailableException;
 import io.remontada.common.security.Roles;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
@@ -90,10 +91,13 @@ public class GraphQLRequestGate {
     private final PersistedQueries persistedQueries = new PersistedQueries();
     private final MeterRegistry registry;
     private final AnswerCache answers;
+    private final RunningQueries running;
     /** Operation names seen in timers: clients choose them, so their number is capped and the rest count as "other". */
     private final Set<String> timedOperations = ConcurrentHashMap.newKeySet();
 
-    GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema, MeterRegistry registry, AnswerCache answers) {
+    GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema, MeterRegistry registry, AnswerCache answers,
+            RunningQueries running) {
+        this.running = running;
         this.registry = registry;
         this.answers = answers;
         this.limits = limits;
@@ -207,7 +211,19 @@ public class GraphQLRequestGate {
             if (method == HttpMethod.GET) {
                 handOverGet(ctx, operation);
             }
+            if (!running.enter(ctx)) {
+                throw new Refusal(503, new ServiceUnavailableException("the server is answering as many queries as it can; try again shortly"),
+                        "running-queries", true);
+            }
+            if (ctx.response().closed()) {
+                // the client left while the query waited its turn: nobody would read the answer
+                RunningQueries.leave(ctx);
+                return;
+            }
             ctx.next();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            refuse(ctx, 503, new ServiceUnavailableException("the server is stopping"), null, true);
         } catch (Refusal refusal) {
             registry.counter("remontada.graphql.refusals", "code", refusal.error.code(), "limit", refusal.limit == null ? "none" : refusal.limit)
                     .increment();

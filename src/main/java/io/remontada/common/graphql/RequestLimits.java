@@ -1,5 +1,7 @@
 package io.remontada.common.graphql;
 
+import java.util.OptionalInt;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -47,6 +49,17 @@ public interface RequestLimits {
      */
     @WithDefault("100")
     int maxFragments();
+
+    /**
+     * Most queries executed at once (four per processor when not set); the others wait their turn, first come first
+     * served. A processor shared by every query in flight stretches a large answer by their number; in turn, it waits
+     * about as long as any other and then runs at full speed.
+     */
+    OptionalInt maxRunningQueries();
+
+    /** Seconds a query waits for its turn before it is answered SERVICE_UNAVAILABLE. */
+    @WithDefault("10")
+    int maxQueueSeconds();
 
     /** Rows assumed for a plain list field (legs, goals, aliases...), which has no {@code first}. */
     @WithDefault("10")
