@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,8 @@ public class ComebackService {
     /** A verdict's evidence is capped: past 100 comebacks, the connection on Club.comebacks pages through them. */
     static final int MAX_EVIDENCE = 100;
     static final int MAX_EXAMPLES = 10;
+    /** Attempts and overturned occasions of a side the tally has no row for. */
+    private static final long[] NO_TALLY = new long[2];
 
     private final ComebackRepository occasions;
     private final CompetitionCatalog competitions;
@@ -90,8 +93,9 @@ public class ComebackService {
             Function<List<Long>, Map<Long, String>> namesOf, Function<List<Long>, Map<Long, Map<SpanKey, HeldMatches>>> matchesOf) {
         List<Long> distinct = parents.stream().distinct().toList();
         Map<Long, long[]> tallies = occasions.tallyByParents(byManager, distinct, criteria.sql());
-        List<Long> withComebacks = distinct.stream().filter(p -> tallies.containsKey(p) && tallies.get(p)[1] > 0).toList();
-        List<Long> without = distinct.stream().filter(p -> !withComebacks.contains(p)).toList();
+        Map<Boolean, List<Long>> byComeback = distinct.stream().collect(Collectors.partitioningBy(p -> tallies.getOrDefault(p, NO_TALLY)[1] > 0));
+        List<Long> withComebacks = byComeback.get(true);
+        List<Long> without = byComeback.get(false);
         CoverageRange range = coverage.range(criteria.competition(), criteria.seasonFrom(), criteria.seasonTo(), criteria.stage());
         ComebackScope scope = criteria.scope();
         boolean needsTimes = scope != ComebackScope.FIRST_LEG;
@@ -108,7 +112,7 @@ public class ComebackService {
         Map<Long, String> names = parts.why() ? namesOf.apply(distinct) : Map.of();
 
         return parents.stream().map(parent -> {
-            long[] tally = tallies.getOrDefault(parent, new long[2]);
+            long[] tally = tallies.getOrDefault(parent, NO_TALLY);
             List<Comeback> shown = parts.occasions()
                     ? evidence.getOrDefault(parent, List.of()).stream().limit(MAX_EVIDENCE).map(this::view).toList()
                     : null;
@@ -116,24 +120,12 @@ public class ComebackService {
             HeldMatches own = ownSpans.values().stream().reduce(HeldMatches.NONE, HeldMatches::plus);
             boolean complete = !byManager && range.complete() && (!needsTimes || own.allTimed());
             String name = names.getOrDefault(parent, "this side");
-            Answer answer;
-            String why = null;
-            if (tally[1] > 0) {
-                answer = Answer.YES;
-                if (parts.why()) {
-                    why = VerdictWording.yes(details.get(strongest.get(parent).id));
-                }
-            } else if (complete) {
-                answer = Answer.NO;
-                if (parts.why()) {
-                    why = VerdictWording.no(name, scope, criteria.minDeficit(), (int) tally[0], own, range, needsTimes, coverage::competitionName);
-                }
-            } else {
-                answer = Answer.UNKNOWN;
-                if (parts.why()) {
-                    why = VerdictWording.unknown(name, scope, own, range, needsTimes, !byManager, coverage::competitionName);
-                }
-            }
+            Answer answer = tally[1] > 0 ? Answer.YES : complete ? Answer.NO : Answer.UNKNOWN;
+            String why = !parts.why() ? null : switch (answer) {
+                case YES -> VerdictWording.yes(details.get(strongest.get(parent).id));
+                case NO -> VerdictWording.no(name, scope, criteria.minDeficit(), (int) tally[0], own, range, needsTimes, coverage::competitionName);
+                case UNKNOWN -> VerdictWording.unknown(name, scope, own, range, needsTimes, !byManager, coverage::competitionName);
+            };
             return new Verdict(answer, why, deficit, scope, (int) tally[0], (int) tally[1], shown,
                     parts.coverage() ? coverageOf(range, ownSpans, own, complete) : null);
         }).toList();

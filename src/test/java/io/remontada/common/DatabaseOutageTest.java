@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remontada.common.error.ClientSafeInterceptor;
 import io.remontada.support.Concurrently;
+import io.remontada.support.Database;
 import io.remontada.support.GraphQL;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -45,15 +45,6 @@ class DatabaseOutageTest {
     /** The sessions of this database other than the asking one: the application's pool. */
     private static final String OTHER_SESSIONS =
             "FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()";
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @ConfigProperty(name = "remontada.db.statement-timeout")
     Duration statementTimeout;
@@ -101,7 +92,7 @@ class DatabaseOutageTest {
         Logger log = Logger.getLogger(ClientSafeInterceptor.class.getName());
         log.addHandler(capture);
         // another session holds the club table, so the search waits on its lock until the statement timeout cancels it
-        try (Connection other = DriverManager.getConnection(url, username, password); Statement lock = other.createStatement()) {
+        try (Connection other = Database.open(); Statement lock = other.createStatement()) {
             other.setAutoCommit(false);
             lock.execute("LOCK TABLE club IN ACCESS EXCLUSIVE MODE");
             long started = System.nanoTime();
@@ -154,7 +145,7 @@ class DatabaseOutageTest {
 
     /** The postmaster, found by its pid file (the test database runs on this machine), and the processes it started. */
     private List<Long> serverProcesses() throws SQLException, IOException {
-        try (Connection admin = DriverManager.getConnection(url, username, password); Statement statement = admin.createStatement();
+        try (Connection admin = Database.open(); Statement statement = admin.createStatement();
                 ResultSet dataDirectory = statement.executeQuery("SELECT setting FROM pg_settings WHERE name = 'data_directory'")) {
             dataDirectory.next();
             long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory.getString(1), "postmaster.pid")).get(0).trim());
@@ -173,7 +164,7 @@ class DatabaseOutageTest {
     }
 
     private int sessionsOfOthers() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(url, username, password); Statement statement = admin.createStatement();
+        try (Connection admin = Database.open(); Statement statement = admin.createStatement();
                 ResultSet sessions = statement.executeQuery("SELECT count(*) " + OTHER_SESSIONS)) {
             sessions.next();
             return sessions.getInt(1);
@@ -182,7 +173,7 @@ class DatabaseOutageTest {
 
     /** What a PostgreSQL restart does to a pool: every session but this one ends, as with pg_terminate_backend. */
     private int terminateEveryOtherSession() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(url, username, password); Statement statement = admin.createStatement();
+        try (Connection admin = Database.open(); Statement statement = admin.createStatement();
                 ResultSet terminated = statement.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) " + OTHER_SESSIONS)) {
             terminated.next();
             return terminated.getInt(1);

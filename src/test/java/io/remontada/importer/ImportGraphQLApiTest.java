@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.remontada.support.Database;
 import io.remontada.support.GraphQL;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -56,15 +56,6 @@ class ImportGraphQLApiTest {
 
     @Inject
     ImportService imports;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @ConfigProperty(name = "remontada.db.statement-timeout")
     Duration requestStatementTimeout;
@@ -218,7 +209,7 @@ class ImportGraphQLApiTest {
     @Test
     void anImportWaitsForAnotherLongerThanARequestStatementMayRun() throws Exception {
         ScheduledExecutorService otherReplica = Executors.newSingleThreadScheduledExecutor();
-        try (Connection other = DriverManager.getConnection(url, username, password);
+        try (Connection other = Database.open();
                 PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
             lock.setLong(1, ImportService.IMPORT_LOCK);
             lock.execute();
@@ -265,7 +256,7 @@ class ImportGraphQLApiTest {
 
     @Test
     void aReimportDropsTheDerivedRowsThatNoLongerFollowAndKeepsTheOthers() throws Exception {
-        try (Connection db = DriverManager.getConnection(url, username, password)) {
+        try (Connection db = Database.open()) {
             List<Long> derived = occasionIds(db, "2018-19");
             // a MATCH comeback the 2018-19 matches do not hold: the home side of a match with no goal times
             try (PreparedStatement stale = db.prepareStatement("""
