@@ -144,6 +144,15 @@ class RequestGateTest {
     }
 
     @Test
+    void aClientThatTakesNoJsonIsToldSoWith406() {
+        given().accept("text/html").contentType(ContentType.JSON).body(Map.of("query", "{ competitions { code } }")).post("/graphql").then()
+                .statusCode(406).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("application/json"));
+        given().accept("text/html, application/graphql-response+json;q=0.9").queryParam("query", "{ competitions { code } }").get("/graphql").then()
+                .statusCode(200).body("data.competitions.code", notNullValue());
+    }
+
+    @Test
     void getWithAnOperationNameIsAnsweredAsGraphqlRequestSendsIt() {
         graphQLClient().queryParam("query", "query Club($n: String) { club(name: $n) { name } }").queryParam("variables", "{\"n\":\"Liverpool\"}")
                 .queryParam("operationName", "Club")

@@ -1,7 +1,5 @@
 package io.remontada.common.graphql;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import graphql.GraphQLException;
 import graphql.language.AstPrinter;
-import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.FragmentSpread;
 import graphql.language.Node;
@@ -52,16 +49,15 @@ import io.remontada.common.security.Roles;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * Checks every request to {@code /graphql} before SmallRye GraphQL executes it, and refuses the bad
@@ -92,12 +88,14 @@ public class GraphQLRequestGate {
     private final MeterRegistry registry;
     private final AnswerCache answers;
     private final RunningQueries running;
+    private final QueryExecution execution;
     /** Operation names seen in timers: clients choose them, so their number is capped and the rest count as "other". */
     private final Set<String> timedOperations = ConcurrentHashMap.newKeySet();
 
     GraphQLRequestGate(RequestLimits limits, Instance<GraphQLSchema> schema, MeterRegistry registry, AnswerCache answers,
-            RunningQueries running) {
+            RunningQueries running, QueryExecution execution) {
         this.running = running;
+        this.execution = execution;
         this.registry = registry;
         this.answers = answers;
         this.limits = limits;
@@ -184,10 +182,14 @@ public class GraphQLRequestGate {
             return;
         }
         try {
+            if (!acceptsJson(ctx)) {
+                throw new Refusal(406, new BadUserInputException("answers are JSON: accept application/json or application/graphql-response+json"),
+                        null, false);
+            }
             if (ctx.body() != null && ctx.body().length() > bodyLimit(ctx)) {
                 throw new Refusal(413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size", false);
             }
-            GraphQLRequest request = persisted(ctx, method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx), method);
+            GraphQLRequest request = persisted(method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx));
             OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
             time(ctx, request, operation);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
@@ -199,28 +201,27 @@ public class GraphQLRequestGate {
                 }
                 if (method == HttpMethod.GET) {
                     ctx.response().putHeader("Cache-Control",
-                            answered && ctx.get(AnswersWithErrors.HAS_ERRORS) == null ? "public, max-age=" + limits.getMaxAgeSeconds() : "no-store");
+                            answered && ctx.get(QueryExecution.HAS_ERRORS) == null ? "public, max-age=" + limits.getMaxAgeSeconds() : "no-store");
                 }
-                if (answered && cacheKey != null && ctx.get(AnswersWithErrors.HAS_ERRORS) == null) {
+                if (answered && cacheKey != null && ctx.get(QueryExecution.HAS_ERRORS) == null) {
                     ctx.response().putHeader("ETag", AnswerCache.etagOf(cacheKey));
                 }
             });
             if (cacheKey != null && answerFromCache(ctx, cacheKey)) {
                 return;
             }
-            if (method == HttpMethod.GET) {
-                handOverGet(ctx, operation);
-            }
-            if (!running.enter(ctx)) {
+            if (!running.enter()) {
                 throw new Refusal(503, new ServiceUnavailableException("the server is answering as many queries as it can; try again shortly"),
                         "running-queries", true);
             }
-            if (ctx.response().closed()) {
-                // the client left while the query waited its turn: nobody would read the answer
-                RunningQueries.leave(ctx);
-                return;
+            try {
+                // a client that left while its query waited its turn would not read the answer
+                if (!ctx.response().closed()) {
+                    execution.execute(ctx, request.query(), request.operationName(), request.variables());
+                }
+            } finally {
+                running.leave();
             }
-            ctx.next();
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             refuse(ctx, 503, new ServiceUnavailableException("the server is stopping"), null, true);
@@ -253,7 +254,7 @@ public class GraphQLRequestGate {
         String cacheControl = ctx.request().getHeader("Cache-Control");
         AnswerCache.Answer kept = cacheControl != null && cacheControl.contains("no-cache") ? null : answers.get(key);
         if (kept == null) {
-            ctx.put(AnswersWithErrors.CACHE_KEY, key);
+            ctx.put(QueryExecution.CACHE_KEY, key);
             return false;
         }
         String clientCopy = ctx.request().getHeader("If-None-Match");
@@ -282,7 +283,7 @@ public class GraphQLRequestGate {
         Timer.Sample sample = Timer.start(registry);
         ctx.addBodyEndHandler(done -> sample.stop(registry.timer("remontada.graphql.operation", "operation", operationName,
                 "type", operation.getOperation().name().toLowerCase(Locale.ROOT),
-                "outcome", ctx.response().getStatusCode() != 200 ? "refused" : ctx.get(AnswersWithErrors.HAS_ERRORS) != null ? "errors" : "ok")));
+                "outcome", ctx.response().getStatusCode() != 200 ? "refused" : ctx.get(QueryExecution.HAS_ERRORS) != null ? "errors" : "ok")));
     }
 
     private record GraphQLRequest(String query, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
@@ -344,27 +345,14 @@ public class GraphQLRequestGate {
         return new GraphQLRequest(query == null || query.isBlank() ? null : query, operationName, variables, extensions);
     }
 
-    /** The request with the query its persisted-query hash names, handed on to SmallRye as if the client had sent it. */
-    private GraphQLRequest persisted(RoutingContext ctx, GraphQLRequest request, HttpMethod method) {
-        String query;
+    /** The request with the query its persisted-query hash names, as if the client had sent it. */
+    private GraphQLRequest persisted(GraphQLRequest request) {
         try {
-            query = persistedQueries.resolve(request.query(), request.extensions());
+            return request.withQuery(persistedQueries.resolve(request.query(), request.extensions()));
         } catch (PersistedQueries.Unusable e) {
             throw e.notFound ? new Refusal(200, new PersistedQueryNotFoundException(e.getMessage()), null, false)
                     : Refusal.badRequest(e.getMessage());
         }
-        if (request.query() == null) {
-            if (method == HttpMethod.GET) {
-                ctx.queryParams().set("query", query);
-            } else {
-                JsonObject body = new JsonObject().put("query", query).put("variables", request.variables()).put("extensions", request.extensions());
-                if (request.operationName() != null) {
-                    body.put("operationName", request.operationName());
-                }
-                ((RoutingContextInternal) ctx).setBody(body.toBuffer());
-            }
-        }
-        return request.withQuery(query);
     }
 
     /** A query text that passed validation: its document, and its compact print that keys the answer cache. */
@@ -393,33 +381,6 @@ public class GraphQLRequestGate {
         ValidDocument valid = new ValidDocument(document, AstPrinter.printAstCompact(document));
         validDocuments.put(query, valid);
         return valid;
-    }
-
-    /**
-     * Quarkus 3.33's GET handler ({@code SmallRyeGraphQLExecutionHandler.getJsonObjectFromQueryParameters})
-     * URL-decodes the parameters a second time, so a {@code %} or {@code +} in a query or its variables
-     * is misread, and passes the query text as the operation name, so every GET with an
-     * {@code operationName} fails. The parameters it reads are therefore handed over encoded once more,
-     * and the operation is chosen here: the operation name is dropped and the document cut down to the
-     * chosen operation and the fragments.
-     */
-    private void handOverGet(RoutingContext ctx, OperationDefinition operation) {
-        MultiMap params = ctx.queryParams();
-        if (params.contains("operationName")) {
-            params.remove("operationName");
-            Document document = validDocument(params.get("query"), schema.get()).document();
-            if (document.getDefinitionsOfType(OperationDefinition.class).size() > 1) {
-                List<Definition> kept = new java.util.ArrayList<>(document.getDefinitionsOfType(FragmentDefinition.class));
-                kept.add(0, operation);
-                params.set("query", AstPrinter.printAst(document.transform(d -> d.definitions(kept))));
-            }
-        }
-        for (String name : List.of("query", "variables", "extensions")) {
-            String value = params.get(name);
-            if (value != null) {
-                params.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
     }
 
     /** Refuses, before validation, documents whose fragments would make validating them slow. */
@@ -546,6 +507,14 @@ public class GraphQLRequestGate {
     static boolean wantsGraphQLResponse(RoutingContext ctx) {
         String accept = ctx.request().getHeader("Accept");
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/graphql-response+json");
+    }
+
+    /** Whether the Accept header admits a JSON answer: it names no type, any type, or one of GraphQL's JSON types. */
+    private static boolean acceptsJson(RoutingContext ctx) {
+        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
+        return accepted.isEmpty() || accepted.stream().map(MIMEHeader::rawValue).anyMatch(type -> type.startsWith("*/*")
+                || type.startsWith("application/json") || type.startsWith("application/graphql-response+json")
+                || type.startsWith("application/graphql+json"));
     }
 
     /** @param graphQLError whether the HTTP request was a well-formed GraphQL request that cannot run */
