@@ -2,6 +2,7 @@ package io.remontada.common;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,8 +37,8 @@ import io.restassured.response.ValidatableResponse;
 
 /**
  * What a client sees when the database restarts or stops answering in time: a restart costs no
- * request, since the pool checks a connection before lending it; a statement that runs too long is
- * cancelled by PostgreSQL and answered with a coded error, logged as a warning.
+ * request, since the pool checks a connection that sat idle through it before lending it; a statement
+ * that runs too long is cancelled by PostgreSQL and answered with a coded error, logged as a warning.
  */
 @QuarkusTest
 class DatabaseOutageTest {
@@ -49,8 +50,14 @@ class DatabaseOutageTest {
     @ConfigProperty(name = "remontada.db.statement-timeout")
     Duration statementTimeout;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.foreground-validation-interval")
+    Duration checkIdleAfter;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.validation-query-timeout")
     Duration validationTimeout;
+
+    @ConfigProperty(name = "remontada.db.socket-timeout")
+    Duration socketTimeout;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.acquisition-timeout")
     Duration acquisitionTimeout;
@@ -66,6 +73,8 @@ class DatabaseOutageTest {
         Concurrently.send(8, 16, i -> searchClubs().body("errors", nullValue()));
         int killed = terminateEveryOtherSession();
         assertTrue(killed > 1, "the pool held " + killed + " connections; the test needs several");
+        // a restart keeps the database away for longer than the pool lets a connection idle unchecked
+        Thread.sleep(checkIdleAfter.multipliedBy(2).toMillis());
 
         for (int i = 0; i < killed + 2; i++) {
             searchClubs().body("errors", nullValue()).body("data.clubs.edges[0].node.name", equalTo("Liverpool FC"));
@@ -113,11 +122,13 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void aSilentDatabaseAnswersServiceUnavailableWithinTheTimeoutsAndServesAgainWhenItWakes() throws Exception {
+    void aSilentDatabaseAnswersWithinTheTimeoutsAndServesAgainWhenItWakes() throws Exception {
         searchClubs().body("errors", nullValue());
         int pooled = sessionsOfOthers();
-        // the first request checks each pooled connection in turn before it waits for a new one
-        Duration bound = validationTimeout.multipliedBy(pooled).plus(acquisitionTimeout).plusSeconds(2);
+        // a request lent a connection used within the check interval sends its statement and waits for the socket
+        // timeout; one lent an idle connection checks it, and every other idle one, 2 s each, before it waits for a new one
+        Duration checkingEveryIdle = validationTimeout.multipliedBy(pooled).plus(acquisitionTimeout).plusSeconds(2);
+        Duration bound = checkingEveryIdle.compareTo(socketTimeout.plusSeconds(2)) > 0 ? checkingEveryIdle : socketTimeout.plusSeconds(2);
         // the client waits past the bound (more pooled connections than earlier tests left can outlast rest-assured's 30 s)
         RestAssuredConfig clientBefore = RestAssured.config;
         RestAssured.config = clientBefore.httpClient(HttpClientConfig.httpClientConfig()
@@ -126,8 +137,10 @@ class DatabaseOutageTest {
         List<Long> server = serverProcesses();
         try {
             signal("STOP", server);
-            Duration first = timed(() -> searchClubs().body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE")));
+            Duration first = timed(() -> searchClubs().body("errors[0].extensions.code", oneOf("SERVICE_UNAVAILABLE", "TIMEOUT")));
             assertTrue(first.compareTo(bound) < 0, "answered in " + first + ", bound " + bound + " for " + pooled + " pooled connections");
+            Duration second = timed(() -> searchClubs().body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE")));
+            assertTrue(second.compareTo(checkingEveryIdle) < 0, "answered in " + second + ", bound " + checkingEveryIdle);
             Duration next = timed(() -> searchClubs().body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE")));
             assertTrue(next.compareTo(acquisitionTimeout.plusSeconds(2)) < 0, "answered in " + next);
         } finally {

@@ -107,8 +107,11 @@ class HostileRequestTest {
         post("query($s: String) { quotes(filter: {search: $s}) { totalCount } }", Map.of("s", "a\u0000b")).statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("NUL"));
-        post("{ quotes(filter: {search: \"a\\u0000b\"}) { totalCount } }", Map.of()).statusCode(400)
-                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        // the document's own strings are read when it is first validated: a refused document is not kept as valid
+        for (int i = 0; i < 2; i++) {
+            post("{ quotes(filter: {search: \"a\\u0000b\"}) { totalCount } }", Map.of()).statusCode(400)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        }
     }
 
     @Test

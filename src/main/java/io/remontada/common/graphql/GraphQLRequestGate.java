@@ -190,7 +190,8 @@ public class GraphQLRequestGate {
                 throw new Refusal(413, new LimitExceededException("body size: at most " + bodyLimit(ctx) + " bytes"), "body-size", false);
             }
             GraphQLRequest request = persisted(method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx));
-            OperationDefinition operation = checkDocument(request, method == HttpMethod.GET);
+            Checked checked = checkDocument(request, method == HttpMethod.GET);
+            OperationDefinition operation = checked.operation();
             time(ctx, request, operation);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
             String cacheKey = cacheKey(request, operation);
@@ -208,6 +209,10 @@ public class GraphQLRequestGate {
                 }
             });
             if (cacheKey != null && answerFromCache(ctx, cacheKey)) {
+                return;
+            }
+            if (operation.getOperation() == OperationDefinition.Operation.QUERY && RunningQueries.isSmall(checked.cost())) {
+                execution.execute(ctx, request.query(), request.operationName(), request.variables());
                 return;
             }
             if (!running.enter()) {
@@ -375,6 +380,9 @@ public class GraphQLRequestGate {
         if (!invalid.isEmpty()) {
             throw Refusal.badRequest(invalid.stream().map(ValidationError::getDescription).distinct().collect(Collectors.joining("; ")));
         }
+        if (holdsNul(document)) {
+            throw Refusal.badRequest(NUL_REFUSED);
+        }
         if (validDocuments.size() >= VALID_DOCUMENTS_KEPT) {
             validDocuments.clear();
         }
@@ -401,11 +409,14 @@ public class GraphQLRequestGate {
     }
 
     /**
-     * PostgreSQL cannot store or compare the NUL character in text: a string holding one is the
-     * client's mistake, said before any statement fails on it.
+     * PostgreSQL cannot store or compare the NUL character in text: a string holding one is the client's mistake, said
+     * before any statement fails on it. The document's own strings are read once, when it is first validated; its
+     * variables on every request.
      */
-    private static void checkStrings(Document document, Map<String, Object> variables) {
-        boolean[] found = {holdsNul(variables)};
+    private static final String NUL_REFUSED = "strings may not hold the NUL character (\\u0000)";
+
+    private static boolean holdsNul(Document document) {
+        boolean[] found = {false};
         new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override
             public TraversalControl visitStringValue(StringValue node, TraverserContext<Node> context) {
@@ -413,9 +424,7 @@ public class GraphQLRequestGate {
                 return TraversalControl.CONTINUE;
             }
         }, document);
-        if (found[0]) {
-            throw Refusal.badRequest("strings may not hold the NUL character (\\u0000)");
-        }
+        return found[0];
     }
 
     private static boolean holdsNul(Object value) {
@@ -431,8 +440,11 @@ public class GraphQLRequestGate {
         return false;
     }
 
-    /** @return the operation the request runs */
-    private OperationDefinition checkDocument(GraphQLRequest request, boolean overGet) {
+    /** The operation a request runs, and what it may cost. */
+    private record Checked(OperationDefinition operation, QueryCost.Result cost) {
+    }
+
+    private Checked checkDocument(GraphQLRequest request, boolean overGet) {
         GraphQLSchema graphQLSchema = schema.get();
         Document document = validDocument(request.query(), graphQLSchema).document();
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
@@ -447,7 +459,9 @@ public class GraphQLRequestGate {
         if (overGet && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Refusal(405, new BadUserInputException("only queries may be sent over GET: send mutations with POST"), null, false);
         }
-        checkStrings(document, request.variables());
+        if (holdsNul(request.variables())) {
+            throw Refusal.badRequest(NUL_REFUSED);
+        }
         VariableTypes types = new VariableTypes(graphQLSchema);
         String variableProblem = types.problem(operation.getVariableDefinitions(), request.variables());
         if (variableProblem != null) {
@@ -485,7 +499,7 @@ public class GraphQLRequestGate {
             throw Refusal.limit("resolvers", "the query selects " + measured.resolvers() + " fields that each run a database query, more than "
                     + limits.maxResolvers() + " (aliases count one each)");
         }
-        return operation;
+        return new Checked(operation, measured);
     }
 
     private Document parse(String query) {

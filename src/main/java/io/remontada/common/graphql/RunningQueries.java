@@ -18,6 +18,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 public class RunningQueries {
 
+    private static final int SMALL_QUERY_NODES = 25;
+
     private final Semaphore turns;
     private final long longestWaitNanos;
 
@@ -27,6 +29,16 @@ public class RunningQueries {
         this.longestWaitNanos = TimeUnit.SECONDS.toNanos(limits.maxQueueSeconds());
         registry.gauge("remontada.graphql.queries.running", turns, s -> most - s.availablePermits());
         registry.gauge("remontada.graphql.queries.waiting", turns, Semaphore::getQueueLength);
+    }
+
+    /**
+     * Whether a query is small enough to run without waiting its turn: one resolver (one statement at most) and a
+     * handful of values, such as a club by id. Parking its thread and waking it again cost as much as answering it
+     * (a fifth of the throughput of a club by id, benchmarks/README.md), and it holds a processor for no longer than
+     * that.
+     */
+    static boolean isSmall(QueryCost.Result cost) {
+        return cost.resolvers() <= 1 && cost.nodes() <= SMALL_QUERY_NODES;
     }
 
     /** Waits for a turn; false when it did not come in time. */
