@@ -67,7 +67,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  *
  * <p>It exists because those failures otherwise surface from the engine with a 200 status and no
  * code, and because limits must stop an expensive query before any resolver touches the database.
- * Requests that pass go on to SmallRye unchanged.
+ * Requests that pass are answered from the answer cache, or take their turn ({@link RunningQueries})
+ * and are executed as read here ({@link QueryExecution}); other methods (OPTIONS) go on to SmallRye's route.
  */
 @ApplicationScoped
 public class GraphQLRequestGate {
@@ -212,7 +213,7 @@ public class GraphQLRequestGate {
                 return;
             }
             if (operation.getOperation() == OperationDefinition.Operation.QUERY && RunningQueries.isSmall(checked.cost())) {
-                execution.execute(ctx, request.query(), request.operationName(), request.variables());
+                execute(ctx, request);
                 return;
             }
             if (!running.enter()) {
@@ -222,7 +223,7 @@ public class GraphQLRequestGate {
             try {
                 // a client that left while its query waited its turn would not read the answer
                 if (!ctx.response().closed()) {
-                    execution.execute(ctx, request.query(), request.operationName(), request.variables());
+                    execute(ctx, request);
                 }
             } finally {
                 running.leave();
@@ -235,6 +236,10 @@ public class GraphQLRequestGate {
                     .increment();
             refuse(ctx, refusal.status, refusal.error, refusal.limit, refusal.graphQLError);
         }
+    }
+
+    private void execute(RoutingContext ctx, GraphQLRequest request) {
+        execution.execute(ctx, request.query(), request.operationName(), request.variables());
     }
 
     /** The answer cache's key for a query, or null for what it does not keep; a database that does not answer is said at once. */

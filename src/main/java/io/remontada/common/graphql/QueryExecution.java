@@ -43,7 +43,7 @@ import io.vertx.ext.web.RoutingContext;
  *
  * <p>Quarkus's GraphQL route did this before: it read the body a second time into a JSON-P tree, moved the request to
  * another worker thread, and wrote the answer through SmallRye's {@code ExecutionResponse}, which copies the whole
- * answer into a JSON-P tree before printing it (a fifth of the CPU of a season's matches, {@code benchmarks/PROFILE.md}).
+ * answer into a JSON-P tree before printing it (a fifth of the CPU of a season's matches, {@code benchmarks/README.md}).
  * Here the request the gate has read is executed at once, and an answer without errors is streamed from
  * graphql-java's result to bytes. Answers with errors are still written by SmallRye, so that their errors keep the
  * shape SmallRye gives them (codes, extensions, locations).
