@@ -4,7 +4,9 @@
 By library: each sample is given to the innermost frame that is not the JDK's own, so "graphql-java 35%"
 is time spent in graphql-java's code (and the JDK calls it made), not time below it in Hibernate.
 Own code: the innermost frame of ours in each sample, with its caller, to find our hot spots.
-Known costs: the share of samples with a given method anywhere on the stack (what it and its callees cost).
+Known costs: the share of samples with a given method anywhere on the stack (what it and its callees cost). A
+recording keeps the innermost 64 frames of each stack, so the known costs are methods near the leaves: one near the
+root of a deep stack (graphql-java's execute) would be undercounted.
 
 usage: jfr_summary.py RECORDING.jfr [rows]
 """
@@ -39,8 +41,10 @@ LIBRARIES = [
 KNOWN_COSTS = [
     ("SmallRye fills a context for a field", "SmallRyeContextManager.populateFromDataFetchingEnvironment"),
     ("SQL through Hibernate (statement, rows, entities)", "org/hibernate/query/spi/AbstractSelectionQuery.list"),
-    ("the answer written as JSON", "io/smallrye/graphql/execution/ExecutionResponse."),
-    ("the request gate", "io/remontada/common/graphql/GraphQLRequestGate."),
+    ("SQL through plain JDBC (Sql.read: statement and rows)", "io/remontada/common/Sql.read"),
+    ("the answer written as JSON (streamed)", "io/remontada/common/graphql/QueryExecution.streamed"),
+    ("an answer written by SmallRye (one with errors)", "io/smallrye/graphql/execution/ExecutionResponse."),
+    ("the gate's checks (document, variables, cost)", "io/remontada/common/graphql/GraphQLRequestGate.checkDocument"),
 ]
 
 
