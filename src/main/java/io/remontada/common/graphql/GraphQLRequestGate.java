@@ -195,7 +195,7 @@ public class GraphQLRequestGate {
             OperationDefinition operation = checked.operation();
             time(ctx, request, operation);
             String answerType = wantsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON;
-            String cacheKey = cacheKey(request, operation);
+            String cacheKey = cacheKey(request, checked);
             ctx.addHeadersEndHandler(done -> {
                 boolean answered = ctx.response().getStatusCode() == 200 || ctx.response().getStatusCode() == 304;
                 if (answered) {
@@ -212,7 +212,7 @@ public class GraphQLRequestGate {
             if (cacheKey != null && answerFromCache(ctx, cacheKey)) {
                 return;
             }
-            if (operation.getOperation() == OperationDefinition.Operation.QUERY && RunningQueries.isSmall(checked.cost())) {
+            if (RunningQueries.needsNoTurn(operation, checked.cost())) {
                 execute(ctx, request);
                 return;
             }
@@ -243,13 +243,12 @@ public class GraphQLRequestGate {
     }
 
     /** The answer cache's key for a query, or null for what it does not keep; a database that does not answer is said at once. */
-    private String cacheKey(GraphQLRequest request, OperationDefinition operation) {
-        if (operation.getOperation() != OperationDefinition.Operation.QUERY || !answers.enabled()) {
+    private String cacheKey(GraphQLRequest request, Checked checked) {
+        if (checked.operation().getOperation() != OperationDefinition.Operation.QUERY || !answers.enabled()) {
             return null;
         }
         try {
-            return answers.keyOf(validDocument(request.query(), schema.get()).normalised(), String.valueOf(operation.getName()),
-                    request.variables());
+            return answers.keyOf(checked.normalised(), String.valueOf(checked.operation().getName()), request.variables());
         } catch (io.remontada.common.error.ApiException databaseDown) {
             throw new Refusal(503, databaseDown, null, true);
         }
@@ -445,13 +444,14 @@ public class GraphQLRequestGate {
         return false;
     }
 
-    /** The operation a request runs, and what it may cost. */
-    private record Checked(OperationDefinition operation, QueryCost.Result cost) {
+    /** The operation a request runs, what it may cost, and its document's compact print (the answer cache's key). */
+    private record Checked(OperationDefinition operation, QueryCost.Result cost, String normalised) {
     }
 
     private Checked checkDocument(GraphQLRequest request, boolean overGet) {
         GraphQLSchema graphQLSchema = schema.get();
-        Document document = validDocument(request.query(), graphQLSchema).document();
+        ValidDocument valid = validDocument(request.query(), graphQLSchema);
+        Document document = valid.document();
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = request.operationName() == null
                 ? (operations.size() == 1 ? operations.get(0) : null)
@@ -504,7 +504,7 @@ public class GraphQLRequestGate {
             throw Refusal.limit("resolvers", "the query selects " + measured.resolvers() + " fields that each run a database query, more than "
                     + limits.maxResolvers() + " (aliases count one each)");
         }
-        return new Checked(operation, measured);
+        return new Checked(operation, measured, valid.normalised());
     }
 
     private Document parse(String query) {

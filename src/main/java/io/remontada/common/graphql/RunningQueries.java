@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -32,13 +33,13 @@ public class RunningQueries {
     }
 
     /**
-     * Whether a query is small enough to run without waiting its turn: one resolver (one statement at most) and a
-     * handful of values, such as a club by id. Parking its thread and waking it again cost as much as answering it
-     * (a fifth of the throughput of a club by id, benchmarks/README.md), and it holds a processor for no longer than
-     * that.
+     * Whether an operation runs without waiting its turn: a query small enough, one resolver (one statement at most)
+     * and a handful of values, such as a club by id. Parking its thread and waking it again cost as much as answering
+     * it (a fifth of the throughput of a club by id, benchmarks/README.md), and it holds a processor for no longer
+     * than that. A mutation always waits: one small to read may be an import.
      */
-    static boolean isSmall(QueryCost.Result cost) {
-        return cost.resolvers() <= 1 && cost.nodes() <= SMALL_QUERY_NODES;
+    static boolean needsNoTurn(OperationDefinition operation, QueryCost.Result cost) {
+        return operation.getOperation() == OperationDefinition.Operation.QUERY && cost.resolvers() <= 1 && cost.nodes() <= SMALL_QUERY_NODES;
     }
 
     /** Waits for a turn; false when it did not come in time. */
